@@ -1,0 +1,3 @@
+// Placeholder: the VS Code client is built in issue 3.
+export function activate(): void {}
+export function deactivate(): void {}

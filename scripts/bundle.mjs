@@ -1,0 +1,1 @@
+// STUB: esbuild bundling of client and server into dist/ (issue 3).

@@ -1,0 +1,309 @@
+/**
+ * YAML text → our own small tree with offsets, plus the plain JS value.
+ *
+ * Why not `yaml`'s `toJS()`: we need the range of every node, we must bound
+ * alias expansion ourselves (`maxAliasCount` only guards `toJS`), the
+ * library's `uniqueKeys` check is quadratic, and deep nesting must be
+ * refused *before* the recursive composer sees it. So we run the library's
+ * lower layers (Parser → CST, Composer → AST) and convert once.
+ *
+ * Invariant: never throws, whatever the text; problems are returned.
+ */
+import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { CST, Node as YamlNode, Document } from 'yaml';
+import type { Localized } from './types.js';
+
+export interface YScalar {
+  kind: 'scalar';
+  value: string | number | boolean | null;
+  start: number;
+  end: number;
+}
+export interface YPair {
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  value: YNode;
+}
+export interface YMap {
+  kind: 'map';
+  pairs: YPair[];
+  /** First occurrence of each key; later duplicates are reported, not indexed. */
+  byKey: Map<string, YPair>;
+  start: number;
+  end: number;
+}
+export interface YSeq {
+  kind: 'seq';
+  items: YNode[];
+  start: number;
+  end: number;
+}
+export type YNode = YScalar | YMap | YSeq;
+
+export type TreeProblemKind = 'syntax' | 'too-deep' | 'too-large' | 'binary' | 'alias-limit' | 'extra-document' | 'complex-key';
+
+/** A problem found while reading the text (before any canvas rule). */
+export interface TreeProblem {
+  kind: TreeProblemKind;
+  start: number;
+  end: number;
+  message: Localized;
+}
+
+export interface DuplicateKey {
+  pair: YPair;
+  path: (string | number)[];
+}
+
+export interface YamlTree {
+  root: YNode | undefined;
+  problems: TreeProblem[];
+  duplicates: DuplicateKey[];
+  /** Every `#` comment with its offset, from the CST (never from a text search). */
+  comments: { start: number; end: number; text: string }[];
+}
+
+/** Limits that keep hostile input from hanging or killing the process. */
+export const LIMITS = {
+  maxBytes: 10 * 1024 * 1024,
+  maxDepth: 200,
+  /** Nodes that alias expansion may add to the tree, in all. */
+  maxAliasNodes: 10_000,
+};
+
+const COMPOSE_OPTIONS = {
+  version: '1.2' as const,
+  uniqueKeys: false, // quadratic in the library; we detect duplicates in linear time
+  prettyErrors: false,
+  merge: false,
+  intAsBigInt: false,
+  strict: true,
+};
+
+export function readYamlTree(text: string): YamlTree {
+  const out: YamlTree = { root: undefined, problems: [], duplicates: [], comments: [] };
+  if (text.length > LIMITS.maxBytes) {
+    out.problems.push({
+      kind: 'too-large', start: 0, end: 0,
+      message: {
+        nl: `Het bestand is te groot (${Math.round(text.length / 1048576)} MB); een plan mag hoogstens ${LIMITS.maxBytes / 1048576} MB zijn.`,
+        en: `The file is too large (${Math.round(text.length / 1048576)} MB); a plan may be at most ${LIMITS.maxBytes / 1048576} MB.`,
+      },
+    });
+    return out;
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    out.problems.push({
+      kind: 'binary', start: nul, end: nul + 1,
+      message: {
+        nl: 'Dit bestand bevat binaire gegevens (een NUL-teken) en is geen tekstbestand met een plan.',
+        en: 'This file contains binary data (a NUL character) and is not a plan text file.',
+      },
+    });
+    return out;
+  }
+  let tokens: CST.Token[];
+  try {
+    tokens = [...new Parser().parse(text)];
+  } catch (e) {
+    out.problems.push(internalSyntax(e));
+    return out;
+  }
+  const deep = scanCst(tokens, out.comments);
+  if (deep) {
+    out.problems.push({
+      kind: 'too-deep', start: deep.offset, end: deep.offset + 1,
+      message: {
+        nl: `De structuur is te diep genest (meer dan ${LIMITS.maxDepth} niveaus); een plan heeft er hooguit een stuk of tien nodig.`,
+        en: `The structure is nested too deeply (more than ${LIMITS.maxDepth} levels); a plan needs about ten at most.`,
+      },
+    });
+    return out;
+  }
+  let docs: Document.Parsed[];
+  try {
+    docs = [...new Composer(COMPOSE_OPTIONS).compose(tokens)];
+  } catch (e) {
+    out.problems.push(internalSyntax(e));
+    return out;
+  }
+  docs.forEach((doc, i) => {
+    for (const err of doc.errors) {
+      out.problems.push({ kind: 'syntax', start: err.pos[0], end: err.pos[1], message: explainYamlError(err.code, err.message) });
+    }
+    if (i > 0) {
+      const start = doc.range[0];
+      out.problems.push({
+        kind: 'extra-document', start, end: Math.max(start + 3, doc.range[1] > start ? start + 3 : start),
+        message: {
+          nl: 'Een planbestand bevat één YAML-document; dit tweede document (na `---`) wordt niet gelezen. Zet elk plan in een eigen bestand.',
+          en: 'A plan file holds one YAML document; this second document (after `---`) is not read. Put each plan in a file of its own.',
+        },
+      });
+    }
+  });
+  const first = docs[0];
+  if (first && first.contents) {
+    const conv = new Converter(out);
+    out.root = conv.node(first.contents as YamlNode, []);
+  }
+  return out;
+}
+
+function internalSyntax(e: unknown): TreeProblem {
+  const msg = e instanceof Error ? e.message : String(e);
+  return {
+    kind: 'syntax', start: 0, end: 0,
+    message: { nl: `Dit bestand kan niet als YAML gelezen worden: ${msg}`, en: `This file cannot be read as YAML: ${msg}` },
+  };
+}
+
+/**
+ * Walks the CST without recursion: measures nesting depth (to refuse what
+ * would blow the composer's stack) and collects comments.
+ * Returns the offset where the depth limit is passed, if it is.
+ */
+function scanCst(tokens: CST.Token[], comments: YamlTree['comments']): { offset: number } | undefined {
+  const stack: [unknown, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [tok, depth] = stack.pop()!;
+    if (!tok || typeof tok !== 'object') continue;
+    const t = tok as Record<string, unknown> & { type?: string; offset?: number; source?: string };
+    let d = depth;
+    if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
+      d++;
+      if (d > LIMITS.maxDepth) return { offset: typeof t.offset === 'number' ? t.offset : 0 };
+    }
+    if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') {
+      comments.push({ start: t.offset, end: t.offset + t.source.length, text: t.source });
+      continue;
+    }
+    for (const k of ['start', 'sep', 'end', 'items', 'props']) {
+      const v = t[k];
+      if (Array.isArray(v)) for (const c of v) stack.push([c, d]);
+    }
+    for (const k of ['key', 'value']) {
+      const v = t[k];
+      if (v && typeof v === 'object') stack.push([v, d]);
+    }
+  }
+  comments.sort((a, b) => a.start - b.start);
+  return undefined;
+}
+
+class Converter {
+  private readonly anchors = new Map<string, YamlNode>();
+  private aliasNodes = 0;
+  private aliasDepth = 0;
+  private aliasReported = false;
+
+  constructor(private readonly out: YamlTree) {}
+
+  node(n: YamlNode | null | undefined, path: (string | number)[], at?: number): YNode {
+    if (!n) return { kind: 'scalar', value: null, start: at ?? 0, end: at ?? 0 };
+    if (this.aliasDepth > 0 && ++this.aliasNodes > LIMITS.maxAliasNodes) {
+      return this.aliasLimit(n.range?.[0] ?? 0);
+    }
+    if (isAlias(n)) return this.alias(n, path);
+    const [start, valueEnd] = n.range ?? [at ?? 0, at ?? 0];
+    let result: YNode;
+    if (isMap(n)) {
+      const map: YMap = { kind: 'map', pairs: [], byKey: new Map(), start, end: valueEnd };
+      for (const item of n.items) {
+        if (!isPair(item)) continue;
+        const k = item.key as YamlNode | null;
+        const keyStart = k?.range?.[0] ?? start;
+        const keyEnd = k?.range?.[1] ?? keyStart;
+        let key: string;
+        if (k && isScalar(k)) key = scalarText(k.value);
+        else {
+          key = k ? '[complex key]' : '';
+          this.out.problems.push({
+            kind: 'complex-key', start: keyStart, end: keyEnd,
+            message: { nl: 'Sleutels in een plan zijn gewone woorden, geen lijsten of objecten.', en: 'Keys in a plan are plain words, not lists or objects.' },
+          });
+        }
+        const valueNode = this.node(item.value as YamlNode | null, [...path, key], keyEnd);
+        const pair: YPair = { key, keyStart, keyEnd, value: valueNode };
+        map.pairs.push(pair);
+        if (map.byKey.has(key)) this.out.duplicates.push({ pair, path: [...path, key] });
+        else map.byKey.set(key, pair);
+      }
+      result = map;
+    } else if (isSeq(n)) {
+      const seq: YSeq = { kind: 'seq', items: [], start, end: valueEnd };
+      n.items.forEach((item, i) => {
+        seq.items.push(this.node(item as YamlNode | null, [...path, i], valueEnd));
+      });
+      result = seq;
+    } else if (isScalar(n)) {
+      result = { kind: 'scalar', value: scalarValue(n.value), start, end: valueEnd };
+    } else {
+      result = { kind: 'scalar', value: null, start, end: valueEnd };
+    }
+    if (n.anchor) this.anchors.set(n.anchor, n);
+    return result;
+  }
+
+  private alias(n: YamlNode & { source: string }, path: (string | number)[]): YNode {
+    const [start, end] = n.range ?? [0, 0];
+    const target = this.anchors.get(n.source);
+    if (!target) return { kind: 'scalar', value: null, start, end };
+    if (this.aliasDepth > 50) return this.aliasLimit(start);
+    this.aliasDepth++;
+    try {
+      const copy = this.node(target, path);
+      // The expanded value is reported at the alias, where the user wrote it.
+      return { ...copy, start, end } as YNode;
+    } finally {
+      this.aliasDepth--;
+    }
+  }
+
+  private aliasLimit(offset: number): YNode {
+    if (!this.aliasReported) {
+      this.aliasReported = true;
+      this.out.problems.push({
+        kind: 'alias-limit', start: offset, end: offset + 1,
+        message: {
+          nl: `Te veel herhaling via YAML-aliassen (*naam): meer dan ${LIMITS.maxAliasNodes} onderdelen. Schrijf de waarden uit in plaats van aliassen te stapelen.`,
+          en: `Too much repetition through YAML aliases (*name): over ${LIMITS.maxAliasNodes} nodes. Write the values out instead of stacking aliases.`,
+        },
+      });
+    }
+    return { kind: 'scalar', value: null, start: offset, end: offset };
+  }
+}
+
+function scalarValue(v: unknown): YScalar['value'] {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v;
+  if (v instanceof Date) return isNaN(v.getTime()) ? String(v) : v.toISOString().slice(0, 10);
+  return String(v);
+}
+
+function scalarText(v: unknown): string {
+  const s = scalarValue(v);
+  return s === null ? '' : String(s);
+}
+
+/** The library's messages are for programmers; these are for policy advisors. */
+function explainYamlError(code: string, raw: string): Localized {
+  const detail = raw.replace(/ at line \d+, column \d+.*$/s, '');
+  const plain: Record<string, Localized> = {
+    TAB_AS_INDENT: { nl: 'Inspringen met tabs is in YAML niet toegestaan; gebruik spaties.', en: 'Indenting with tabs is not allowed in YAML; use spaces.' },
+    BAD_INDENT: { nl: 'Deze regel springt niet goed in ten opzichte van de regels erboven.', en: 'This line is not indented in line with the lines above it.' },
+    MISSING_CHAR: { nl: 'Hier ontbreekt een teken (bijvoorbeeld een afsluitend aanhalingsteken of haakje).', en: 'A character is missing here (for example a closing quote or bracket).' },
+    MULTILINE_IMPLICIT_KEY: { nl: 'Een sleutel moet op één regel staan, gevolgd door een dubbele punt.', en: 'A key must be on one line, followed by a colon.' },
+    BLOCK_AS_IMPLICIT_KEY: { nl: 'Een sleutel moet op één regel staan, gevolgd door een dubbele punt.', en: 'A key must be on one line, followed by a colon.' },
+    UNEXPECTED_TOKEN: { nl: 'Onverwacht teken: de YAML-structuur klopt hier niet.', en: 'Unexpected character: the YAML structure is not right here.' },
+    BAD_ALIAS: { nl: 'Deze alias (*naam) verwijst naar een anker (&naam) dat niet bestaat.', en: 'This alias (*name) refers to an anchor (&name) that does not exist.' },
+    BAD_SCALAR_START: { nl: 'Een waarde mag niet met dit teken beginnen; zet de tekst tussen aanhalingstekens.', en: 'A value cannot start with this character; put the text in quotes.' },
+  };
+  const p = plain[code];
+  if (p) return { nl: `${p.nl} (${detail})`, en: `${p.en} (${detail})` };
+  return { nl: `Geen geldige YAML: ${detail}`, en: `Not valid YAML: ${detail}` };
+}

@@ -1,0 +1,12 @@
+import type { Rule } from './types.js';
+
+// STUB: to be written (see issue 2).
+export const rule: Rule = {
+  code: 'SP103',
+  name: 'impact-issue-missing',
+  severity: 'warning',
+  scope: 'plan',
+  description: { nl: 'TODO', en: 'TODO' },
+  messages: {},
+  check() {},
+};

@@ -1,0 +1,12 @@
+import type { Rule } from './types.js';
+
+// STUB: to be written (see issue 2).
+export const rule: Rule = {
+  code: 'SP405',
+  name: 'scaling-partner-absent',
+  severity: 'warning',
+  scope: 'plan',
+  description: { nl: 'TODO', en: 'TODO' },
+  messages: {},
+  check() {},
+};

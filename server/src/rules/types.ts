@@ -1,0 +1,57 @@
+/**
+ * The shape of a rule (like ESLint's `meta` + `create`): everything about a
+ * rule lives in its own file under rules/, named `SPxxx-name.ts`.
+ */
+import type { PlanDoc } from '../model/plan.js';
+import type { PlanFacts } from '../model/facts.js';
+import type { Lang, Localized, PlanPath, Range, Severity } from '../model/types.js';
+import type { YNode, YPair } from '../model/yamlTree.js';
+
+export interface RuleMeta {
+  /** `SP301` */
+  code: string;
+  /** `ingredient-missing` */
+  name: string;
+  severity: Severity;
+  /** One line on what the rule checks, in both languages (SARIF, docs, hovers). */
+  description: Localized;
+  /**
+   * Message templates by id; `{name}` is replaced by `data.name` (a plain
+   * string, or a Localized term picked in the user's language).
+   */
+  messages: Record<string, Localized>;
+  /**
+   * `file` rules (SP00x) run on anything; `plan` rules run only when the
+   * file's root is a mapping — a list or a scalar is not a plan to judge.
+   */
+  scope: 'file' | 'plan';
+}
+
+/** Where a finding points: exactly one of these. */
+export type Target =
+  | { at: PlanPath } // the node at path (its key when it is a collection)
+  | { missing: PlanPath } // something absent: the key of its nearest parent, else line 1
+  | { node: YNode } // a node the rule already holds
+  | { key: YPair } // the key of a map entry
+  | { range: Range };
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number | Localized>;
+  target: Target;
+  /** The canvas item concerned, `/`-separated (`ingredients/financing`); see Diagnostic.item. */
+  item: string;
+  /** Facts for quick fixes (kept on the diagnostic). */
+  fix?: Record<string, string | number | boolean>;
+}
+
+export interface RuleContext {
+  doc: PlanDoc;
+  facts: PlanFacts;
+  lang: Lang;
+  report(r: Report): void;
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): void;
+}
