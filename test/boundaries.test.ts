@@ -1,0 +1,46 @@
+/**
+ * Architecture invariants (see ARCHITECTURE.md), checked on the sources:
+ * the engine imports neither `vscode` nor `vscode-languageserver`; only
+ * server/src/lsp and server.ts know LSP; the client never imports the engine.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..');
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return tsFiles(p);
+    return p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:from|import|require\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+}
+
+describe('import boundaries', () => {
+  const server = tsFiles(join(ROOT, 'server/src'));
+  it('the engine and the CLI import no vscode and no LSP library', () => {
+    for (const f of server) {
+      const rel = relative(ROOT, f);
+      if (rel.startsWith('server/src/lsp/') || rel === 'server/src/server.ts') continue;
+      for (const i of imports(f)) {
+        expect(`${rel}: ${i}`).not.toMatch(/: (vscode|vscode-languageserver|vscode-languageclient|vscode-jsonrpc)(\/|$)/);
+      }
+    }
+  });
+
+  it('nothing on the server side imports vscode', () => {
+    for (const f of server) for (const i of imports(f)) expect(`${relative(ROOT, f)}: ${i}`).not.toMatch(/: vscode$/);
+  });
+
+  it('the client does not import the engine (it talks to the server)', () => {
+    for (const f of tsFiles(join(ROOT, 'client/src'))) {
+      for (const i of imports(f)) expect(`${relative(ROOT, f)}: ${i}`).not.toMatch(/server\/src|^yaml$|^ajv|markdown-it/);
+    }
+  });
+});

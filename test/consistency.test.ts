@@ -1,0 +1,74 @@
+/**
+ * The build fails when a rule lacks its doc page, its fixtures or its
+ * registry entry, when a doc page drifts from the rule's metadata, or when a
+ * doc page's examples do not behave as labelled (ESLint / markdownlint style).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../server/src/lint.js';
+import { RULES } from '../server/src/rules/index.js';
+
+const ROOT = join(__dirname, '..');
+const SPEC_CODES = [
+  'SP001', 'SP002', 'SP003', 'SP004', 'SP005', 'SP006', 'SP007', 'SP101', 'SP102', 'SP103',
+  'SP201', 'SP202', 'SP203', 'SP204', 'SP205', 'SP301', 'SP302', 'SP303', 'SP304',
+  'SP401', 'SP402', 'SP403', 'SP404', 'SP405', 'SP406', 'SP407', 'SP501', 'SP502', 'SP503',
+];
+
+describe('rule catalogue', () => {
+  it('registers every SPEC code exactly once, sorted', () => {
+    expect(RULES.map((r) => r.code)).toEqual(SPEC_CODES);
+  });
+
+  it('registers every rule file in server/src/rules', () => {
+    const files = readdirSync(join(ROOT, 'server/src/rules')).filter((f) => /^SP\d{3}-/.test(f));
+    expect(files.map((f) => f.slice(0, 5)).sort()).toEqual(RULES.map((r) => r.code));
+    for (const r of RULES) expect(files).toContain(`${r.code}-${r.name}.ts`);
+  });
+});
+
+for (const rule of RULES) {
+  describe(`${rule.code} ${rule.name}`, () => {
+    it('has messages and a description in Dutch and English', () => {
+      expect(rule.description.nl.length).toBeGreaterThan(10);
+      expect(rule.description.en.length).toBeGreaterThan(10);
+      expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
+      for (const m of Object.values(rule.messages)) {
+        expect(m.nl.trim()).not.toBe('');
+        expect(m.en.trim()).not.toBe('');
+      }
+    });
+
+    it('has fixtures that fire and pass', () => {
+      const dir = join(ROOT, 'test/fixtures/rules', rule.code);
+      expect(existsSync(dir)).toBe(true);
+      const files = readdirSync(dir);
+      expect(files.some((f) => f.startsWith('fires'))).toBe(true);
+      expect(files.some((f) => f.startsWith('passes'))).toBe(true);
+    });
+
+    const docPath = join(ROOT, 'docs/rules', `${rule.code}.md`);
+    it('has a doc page that matches its metadata', () => {
+      expect(existsSync(docPath)).toBe(true);
+      const doc = readFileSync(docPath, 'utf8');
+      expect(doc.split('\n')[0]).toBe(`# ${rule.code} — ${rule.name}`);
+      expect(doc).toContain(`| ${rule.code} | ${rule.name} | ${rule.severity} |`);
+      expect(doc).toContain(`**NL:** ${rule.description.nl}`);
+      expect(doc).toContain(`**EN:** ${rule.description.en}`);
+      expect(doc).toMatch(/^## Why it matters$/m);
+    });
+
+    it('has doc examples that behave as labelled', () => {
+      const doc = readFileSync(docPath, 'utf8');
+      const block = (heading: string): string => {
+        const m = new RegExp(`^## ${heading}\\n+\`\`\`yaml\\n([\\s\\S]*?)\`\`\``, 'm').exec(doc);
+        expect(m, `a yaml block under "## ${heading}"`).not.toBeNull();
+        return m![1]!;
+      };
+      const count = (text: string): number => analyse(text, { lang: 'en' }).diagnostics.filter((d) => d.code === rule.code).length;
+      expect(count(block('Wrong'))).toBeGreaterThan(0);
+      expect(count(block('Right'))).toBe(0);
+    });
+  });
+}
