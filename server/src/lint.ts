@@ -4,6 +4,7 @@
  * terminal and never throws.
  */
 import { collectFacts, type PlanFacts } from './model/facts.js';
+import type { ChunkCache } from './model/chunks.js';
 import { parsePlan, type PlanDoc } from './model/plan.js';
 import type { Diagnostic, Lang, Severity } from './model/types.js';
 import { toDiagnostic } from './report.js';
@@ -19,6 +20,8 @@ export interface LintOptions {
   lang?: Lang;
   /** Per-rule overrides from `.scalingrc.yaml`. */
   rules?: Record<string, SeveritySetting>;
+  /** One per open document in the language server: re-read only the pieces an edit touched. */
+  cache?: ChunkCache;
 }
 
 export interface Analysis {
@@ -34,7 +37,7 @@ export const MAX_DIAGNOSTICS = 1000;
 
 export function analyse(text: string, options: LintOptions = {}): Analysis {
   const lang = options.lang ?? 'en';
-  const doc = parsePlan(text);
+  const doc = parsePlan(text, options.cache);
   const facts = collectFacts(doc);
   const found: Diagnostic[] = [];
   for (const rule of RULES) {

@@ -5,6 +5,7 @@
  */
 import { LineIndex } from './lines.js';
 import type { PlanPath, Range } from './types.js';
+import { ChunkCache, readYamlTreeIncremental } from './chunks.js';
 import { readYamlTree, type YMap, type YNode, type YPair, type YamlTree } from './yamlTree.js';
 
 export interface PlanDoc {
@@ -17,8 +18,9 @@ export interface PlanDoc {
   data: unknown;
 }
 
-export function parsePlan(text: string): PlanDoc {
-  const tree = readYamlTree(text);
+/** With a cache (one per open document), large plans are re-read piece by piece. */
+export function parsePlan(text: string, cache?: ChunkCache): PlanDoc {
+  const tree = cache ? readYamlTreeIncremental(text, cache) : readYamlTree(text);
   const root = tree.root?.kind === 'map' ? tree.root : undefined;
   return { text, lines: new LineIndex(text), tree, root, data: tree.root ? toData(tree.root) : null };
 }

@@ -62,6 +62,8 @@ export interface YamlTree {
   duplicates: DuplicateKey[];
   /** Every `#` comment with its offset, from the CST (never from a text search). */
   comments: { start: number; end: number; text: string }[];
+  /** Whether anchors or aliases occur (the incremental reader then falls back to a whole parse). */
+  usesAnchors: boolean;
 }
 
 /** Limits that keep hostile input from hanging or killing the process. */
@@ -82,7 +84,7 @@ const COMPOSE_OPTIONS = {
 };
 
 export function readYamlTree(text: string): YamlTree {
-  const out: YamlTree = { root: undefined, problems: [], duplicates: [], comments: [] };
+  const out: YamlTree = { root: undefined, problems: [], duplicates: [], comments: [], usesAnchors: false };
   if (text.length > LIMITS.maxBytes) {
     out.problems.push({
       kind: 'too-large', start: 0, end: 0,
@@ -206,7 +208,10 @@ class Converter {
     if (this.aliasDepth > 0 && ++this.aliasNodes > LIMITS.maxAliasNodes) {
       return this.aliasLimit(n.range?.[0] ?? 0);
     }
-    if (isAlias(n)) return this.alias(n, path);
+    if (isAlias(n)) {
+      this.out.usesAnchors = true;
+      return this.alias(n, path);
+    }
     const [start, valueEnd] = n.range ?? [at ?? 0, at ?? 0];
     let result: YNode;
     if (isMap(n)) {
@@ -243,7 +248,10 @@ class Converter {
     } else {
       result = { kind: 'scalar', value: null, start, end: valueEnd };
     }
-    if (n.anchor) this.anchors.set(n.anchor, n);
+    if (n.anchor) {
+      this.out.usesAnchors = true;
+      this.anchors.set(n.anchor, n);
+    }
     return result;
   }
 

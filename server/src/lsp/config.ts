@@ -1,0 +1,185 @@
+/**
+ * Per-document lint settings: the message language and the rule severities.
+ *
+ * Language, first that applies: the client setting `scalingPlan.language`
+ * (unless `auto`), `initializationOptions.lang`, `lang` in `.scalingrc.yaml`,
+ * the client's locale, `LANG`, else English (SPEC §1).
+ *
+ * `.scalingrc.yaml` is looked up from the plan's folder upward and stops at
+ * the workspace folder that holds the plan (multi-root aware). An open,
+ * unsaved config document wins over the file on disk, so editing the config
+ * re-lints the plans as you type. Everything here is synchronous once
+ * loaded, so any feature can ask for a document's settings at once.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, dirname, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Connection, InitializeParams, WorkspaceFolder } from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_NAMES, findConfigFile, readConfig, type LoadedConfig } from '../config/config.js';
+import { resolveLang } from '../i18n.js';
+import type { SeveritySetting } from '../lint.js';
+import type { Diagnostic, Lang } from '../model/types.js';
+import type { ClientSettings, InitOptions } from './protocol.js';
+
+export interface LintSettings {
+  lang: Lang;
+  rules: Record<string, SeveritySetting>;
+  /** Equal keys ⇔ equal analysis for the same text: the cache key part besides (uri, version). */
+  key: string;
+}
+
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function isConfigUri(uri: string): boolean {
+  const path = uriToPath(uri) ?? uri;
+  return CONFIG_NAMES.includes(basename(path));
+}
+
+export class ConfigService {
+  private folders: string[] = [];
+  private initLang: string | undefined;
+  private locale: string | undefined;
+  private canAskSettings = false;
+  private canWatch = false;
+  /** Client settings by workspace folder path ('' = no folder). */
+  private settings = new Map<string, ClientSettings>();
+  /** Config file found for a folder (null: none), and each config file's content. */
+  private fileFor = new Map<string, string | null>();
+  private loaded = new Map<string, LoadedConfig>();
+  private ready: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly openDocuments: () => TextDocument[],
+  ) {}
+
+  onInitialize(params: InitializeParams): void {
+    const opts = (params.initializationOptions ?? {}) as InitOptions;
+    this.initLang = typeof opts.lang === 'string' ? opts.lang : undefined;
+    this.locale = typeof params.locale === 'string' ? params.locale : undefined;
+    this.canAskSettings = params.capabilities.workspace?.configuration === true;
+    this.canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    this.setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []));
+  }
+
+  /** After `initialized`: watch config files and fetch the client settings. */
+  onInitialized(): void {
+    if (this.canWatch) {
+      void this.connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/{${CONFIG_NAMES.join(',')}}` }] })
+        .catch((e: unknown) => this.connection.console.error(`cannot watch config files: ${String(e)}`));
+    }
+    this.ready = this.fetchSettings().then(() => undefined);
+  }
+
+  /** Resolves once the first client settings are in (analyses wait for it, to speak the right language at once). */
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  setFolders(folders: WorkspaceFolder[]): void {
+    this.folders = folders
+      .map((f) => uriToPath(f.uri))
+      .filter((p): p is string => p !== undefined)
+      .sort((a, b) => b.length - a.length); // longest first: the innermost folder wins
+    this.invalidate();
+  }
+
+  changeFolders(added: WorkspaceFolder[], removed: WorkspaceFolder[]): void {
+    const gone = new Set(removed.map((f) => uriToPath(f.uri)));
+    const keep = this.folders.filter((p) => !gone.has(p)).map((p) => ({ uri: pathToFileURL(p).href, name: '' }));
+    this.setFolders([...keep, ...added]);
+  }
+
+  /** Re-reads the client settings; true when they changed. */
+  async fetchSettings(pushed?: unknown): Promise<boolean> {
+    const before = JSON.stringify([...this.settings]);
+    if (this.canAskSettings) {
+      const scopes = ['', ...this.folders];
+      try {
+        const items = scopes.map((p) => (p ? { scopeUri: pathToFileURL(p).href, section: 'scalingPlan' } : { section: 'scalingPlan' }));
+        const values: unknown[] = await this.connection.workspace.getConfiguration(items);
+        scopes.forEach((p, i) => this.settings.set(p, asSettings(values[i])));
+      } catch (e) {
+        this.connection.console.error(`cannot read the client settings: ${String(e)}`);
+      }
+    } else if (pushed !== undefined) {
+      // Clients without workspace/configuration push settings in didChangeConfiguration.
+      const section = pushed && typeof pushed === 'object' ? (pushed as Record<string, unknown>)['scalingPlan'] : undefined;
+      this.settings.set('', asSettings(section));
+    }
+    return JSON.stringify([...this.settings]) !== before;
+  }
+
+  /** A config file changed on disk or in the editor: forget every cached config. */
+  invalidate(): void {
+    this.fileFor.clear();
+    this.loaded.clear();
+  }
+
+  settingsFor(uri: string): LintSettings {
+    const path = uriToPath(uri);
+    const folder = path ? this.folderOf(path) : undefined;
+    const loaded = path ? this.configFor(path, folder) : undefined;
+    const client = this.settings.get(folder ?? '') ?? this.settings.get('') ?? {};
+    const chosen = client.language && client.language !== 'auto' ? client.language : undefined;
+    const lang = resolveLang(chosen, this.initLang, loaded?.config.lang, this.locale, process.env['LANG']);
+    const rules = loaded?.config.rules ?? {};
+    return { lang, rules, key: `${lang}|${loaded?.config.file ?? ''}|${JSON.stringify(rules)}` };
+  }
+
+  /** Problems in a `.scalingrc.yaml` document itself, in the language its plans would get. */
+  configDiagnostics(doc: TextDocument): Diagnostic[] {
+    const path = uriToPath(doc.uri);
+    return readConfig(doc.getText(), path).diagnostics;
+  }
+
+  private folderOf(path: string): string | undefined {
+    return this.folders.find((f) => path === f || path.startsWith(f.endsWith(sep) ? f : f + sep));
+  }
+
+  private configFor(planPath: string, stopDir: string | undefined): LoadedConfig | undefined {
+    const dir = dirname(planPath);
+    let file = this.fileFor.get(dir);
+    if (file === undefined) {
+      file = safe(() => findConfigFile(dir, stopDir)) ?? null;
+      this.fileFor.set(dir, file);
+    }
+    if (file === null) return undefined;
+    let loaded = this.loaded.get(file);
+    if (!loaded) {
+      const text = this.openText(file) ?? safe(() => readFileSync(file as string, 'utf8'));
+      if (text === undefined) return undefined;
+      loaded = readConfig(text, file);
+      this.loaded.set(file, loaded);
+    }
+    return loaded;
+  }
+
+  private openText(file: string): string | undefined {
+    return this.openDocuments().find((d) => uriToPath(d.uri) === file)?.getText();
+  }
+}
+
+function asSettings(v: unknown): ClientSettings {
+  if (!v || typeof v !== 'object') return {};
+  const language = (v as Record<string, unknown>)['language'];
+  return language === 'nl' || language === 'en' || language === 'auto' ? { language } : {};
+}
+
+function safe<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The analysis cache: ONE Analysis per (uri, version, settings), shared by
+ * every feature — diagnostics, completion, hover, navigation, symbols, code
+ * actions, the preview and readiness. A feature that asks before the
+ * diagnostics job ran computes it once; the job then finds it ready.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyse, type Analysis } from '../lint.js';
+import { basename } from 'node:path';
+import { isConfigUri, uriToPath, type LintSettings } from './config.js';
+
+export type DocKind = 'plan' | 'config' | 'other';
+
+/** Plans by name or language id; `.scalingrc.yaml` is the config; anything else is not ours. */
+export function docKind(doc: Pick<TextDocument, 'uri' | 'languageId'>): DocKind {
+  if (isConfigUri(doc.uri)) return 'config';
+  if (doc.languageId === 'scaling-plan') return 'plan';
+  const name = basename(uriToPath(doc.uri) ?? doc.uri.replace(/[?#].*$/, ''));
+  return /\.scaling\.ya?ml$/i.test(name) ? 'plan' : 'other';
+}
+
+interface Entry {
+  version: number;
+  key: string;
+  analysis: Analysis;
+  /** How long the analysis took (ms): sizes the debounce of the next edit. */
+  cost: number;
+}
+
+export class AnalysisCache {
+  private readonly entries = new Map<string, Entry>();
+  /** Analyses actually run (tests and logs use it to prove nothing runs twice). */
+  runs = 0;
+
+  constructor(private readonly settingsFor: (uri: string) => LintSettings) {}
+
+  /** The analysis of this document version: cached, or computed now. */
+  get(doc: TextDocument): Analysis {
+    return this.entry(doc).analysis;
+  }
+
+  entry(doc: TextDocument): Entry {
+    const settings = this.settingsFor(doc.uri);
+    const cached = this.entries.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.key === settings.key) return cached;
+    const t0 = performance.now();
+    const analysis = analyse(doc.getText(), { lang: settings.lang, rules: settings.rules });
+    this.runs++;
+    const entry: Entry = { version: doc.version, key: settings.key, analysis, cost: performance.now() - t0 };
+    this.entries.set(doc.uri, entry);
+    return entry;
+  }
+
+  isFresh(doc: TextDocument): boolean {
+    const cached = this.entries.get(doc.uri);
+    return cached !== undefined && cached.version === doc.version && cached.key === this.settingsFor(doc.uri).key;
+  }
+
+  /** The cost of the last analysis of this document, if any. */
+  lastCost(uri: string): number | undefined {
+    return this.entries.get(uri)?.cost;
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Hover: on a key or a canvas value, the canvas explanation in the user's
+ * language; on a partner or action id (declared or referenced), a summary of
+ * that partner or action.
+ */
+import { MarkupKind, type Hover } from 'vscode-languageserver/node';
+import type { Analysis } from '../lint.js';
+import type { ActionFact, PartnerFact } from '../model/facts.js';
+import { keyRange, nodeRange } from '../model/plan.js';
+import type { Lang, Position } from '../model/types.js';
+import { explainKey, explainValue, explanationMarkdown } from './explain.js';
+import { idAt, locate } from './locate.js';
+
+const L = {
+  partner: { nl: 'Partner', en: 'Partner' },
+  action: { nl: 'Actie', en: 'Action' },
+  type: { nl: 'soort', en: 'type' },
+  roles: { nl: 'rollen', en: 'roles' },
+  involvement: { nl: 'betrokkenheid', en: 'involvement' },
+  neededFor: { nl: 'nodig voor', en: 'needed for' },
+  friction: { nl: 'verwachte wrijving', en: 'expected friction' },
+  owner: { nl: 'eigenaar', en: 'owner' },
+  due: { nl: 'deadline', en: 'due' },
+  status: { nl: 'status', en: 'status' },
+  undeclared: { nl: 'is nergens gedeclareerd', en: 'is not declared' },
+  uses: { nl: 'gebruikt op {0} plaats(en)', en: 'used in {0} place(s)' },
+};
+
+export function hover(a: Analysis, pos: Position): Hover | null {
+  const offset = a.doc.lines.offset(pos);
+  const lang = a.lang;
+  const id = idAt(a, offset);
+  if (id) {
+    const value = id.kind === 'partner' ? partnerSummary(a, id.id, lang) : actionSummary(a, id.id, lang);
+    return { contents: { kind: MarkupKind.Markdown, value }, range: nodeRange(a.doc, id.node) };
+  }
+  const spot = locate(a.doc.tree.root, offset);
+  if (!spot) return null;
+  if (spot.onKey && spot.pair) {
+    const value = explanationMarkdown(spot.pair.key, explainKey(spot.path), lang);
+    return value ? { contents: { kind: MarkupKind.Markdown, value }, range: keyRange(a.doc, spot.pair) } : null;
+  }
+  if (spot.node.kind === 'scalar' && typeof spot.node.value === 'string') {
+    const value = explanationMarkdown(spot.node.value, explainValue(spot.path, spot.node.value), lang);
+    return value ? { contents: { kind: MarkupKind.Markdown, value }, range: nodeRange(a.doc, spot.node) } : null;
+  }
+  return null;
+}
+
+function line(label: { nl: string; en: string }, value: string | undefined, lang: Lang): string[] {
+  return value ? [`- ${label[lang]}: ${value}`] : [];
+}
+
+function usage(a: Analysis, kind: 'partner' | 'action', id: string, lang: Lang): string {
+  const n = a.facts.references.filter((r) => r.kind === kind && r.id === id).length;
+  return L.uses[lang].replace('{0}', String(n));
+}
+
+export function partnerSummary(a: Analysis, id: string, lang: Lang): string {
+  const p: PartnerFact | undefined = a.facts.partners.find((x) => x.id === id);
+  if (!p) return `**${L.partner[lang]} \`${id}\`** ${L.undeclared[lang]}`;
+  return [
+    `**${L.partner[lang]} \`${id}\`**${p.name ? ` — ${p.name}` : ''}`,
+    '',
+    ...line(L.type, p.type, lang),
+    ...line(L.roles, p.roles.join(', '), lang),
+    ...line(L.involvement, p.involvement, lang),
+    ...line(L.neededFor, p.neededFor.join(', '), lang),
+    ...line(L.friction, p.friction, lang),
+    '',
+    usage(a, 'partner', id, lang),
+  ].join('\n');
+}
+
+export function actionSummary(a: Analysis, id: string, lang: Lang): string {
+  const x: ActionFact | undefined = a.facts.actions.find((y) => y.id === id);
+  if (!x) return `**${L.action[lang]} \`${id}\`** ${L.undeclared[lang]}`;
+  const owner = x.owner ? `${x.owner}${nameOf(a, x.owner) ? ` (${nameOf(a, x.owner)})` : ''}` : undefined;
+  return [
+    `**${L.action[lang]} \`${id}\`**${x.title ? ` — ${x.title}` : ''}`,
+    '',
+    ...line(L.owner, owner, lang),
+    ...line(L.due, x.due, lang),
+    ...line(L.status, x.status ?? 'open', lang),
+    '',
+    usage(a, 'action', id, lang),
+  ].join('\n');
+}
+
+function nameOf(a: Analysis, partnerId: string): string | undefined {
+  return a.facts.partners.find((p) => p.id === partnerId)?.name;
+}

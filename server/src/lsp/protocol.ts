@@ -1,0 +1,80 @@
+/**
+ * The custom requests the VS Code client (and any other client) may send,
+ * beside standard LSP. Names are part of the client/server contract: the
+ * client cannot import this file (it must not import the engine), so it
+ * repeats the strings — change them in both places or not at all.
+ */
+import { RequestType } from 'vscode-languageserver/node';
+import type { Readiness } from '../summary.js';
+import type { Lang, Severity } from '../model/types.js';
+
+/** The command a "Show documentation for SPxxx" action carries; argument: the page URL. */
+export const SHOW_RULE_DOC_COMMAND = 'scalingPlan.showRuleDoc';
+/** The code action kind of "fix all safe problems" (usable in `editor.codeActionsOnSave`). */
+export const FIX_ALL_KIND = 'source.fixAll.scaling-plan';
+/** The `source` every diagnostic carries. */
+export const SOURCE = 'scaling-plan';
+
+export interface UriParams {
+  uri: string;
+}
+
+export interface ReadinessResult {
+  /** Document version the numbers belong to. */
+  version: number;
+  readiness: Readiness;
+  /** Diagnostics by severity (the same as `readiness.diagnostics`, for a status item). */
+  counts: Record<Severity, number>;
+}
+/** `scalingPlan/readiness` {uri} → the readiness summary of the open plan, or null when it is not open. */
+export const ReadinessRequest = new RequestType<UriParams, ReadinessResult | null, void>('scalingPlan/readiness');
+
+export interface PreviewParams extends UriParams {
+  /** Overrides the document's language for the canvas. */
+  lang?: Lang;
+}
+export interface PreviewResult {
+  version: number;
+  lang: Lang;
+  /** The canvas markup (tiles carry data-start-line / data-end-line, 1-based). */
+  body: string;
+  css: string;
+}
+/** `scalingPlan/preview` {uri, lang?} → the canvas HTML of the open plan, or null when it is not open. */
+export const PreviewRequest = new RequestType<PreviewParams, PreviewResult | null, void>('scalingPlan/preview');
+
+export type ReportFormat = 'text' | 'json' | 'markdown';
+
+export interface DiffParams extends UriParams {
+  /** Default `HEAD`. */
+  from?: string;
+  /** Default: the working tree. */
+  to?: string;
+  format?: ReportFormat;
+}
+export interface ReportResult {
+  /** The report formatted as asked (`json`: a JSON text). */
+  output: string;
+  /** The structured result, for clients that draw it themselves. */
+  data: unknown;
+}
+/** `scalingPlan/diff` {uri, from?, to?, format} → readiness compared between two git revisions. */
+export const DiffRequest = new RequestType<DiffParams, ReportResult | null, void>('scalingPlan/diff');
+
+export interface HistoryParams extends UriParams {
+  format?: ReportFormat;
+}
+/** `scalingPlan/history` {uri, format} → the plan's readiness for each commit that touched it. */
+export const HistoryRequest = new RequestType<HistoryParams, ReportResult | null, void>('scalingPlan/history');
+
+/** `initializationOptions` a client may send. */
+export interface InitOptions {
+  /** Message language; overrides the config file and the client's locale. */
+  lang?: string;
+}
+
+/** Client settings under the section `scalingPlan`. */
+export interface ClientSettings {
+  /** `auto` (default): config file, then the editor's locale. */
+  language?: 'auto' | 'nl' | 'en';
+}

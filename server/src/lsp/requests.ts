@@ -1,0 +1,52 @@
+/**
+ * The custom requests (names in protocol.ts), served from the cached
+ * analysis: readiness for the status item, the canvas preview, and the
+ * readiness diff / history from git.
+ */
+import { dirname } from 'node:path';
+import * as git from '../git/readiness.js';
+import { analyse, type Analysis } from '../lint.js';
+import type { Lang } from '../model/types.js';
+import { renderCanvas } from '../preview/render.js';
+import { uriToPath } from './config.js';
+import type { DiffParams, HistoryParams, PreviewParams, PreviewResult, ReadinessResult, ReportFormat, ReportResult } from './protocol.js';
+
+export function readiness(a: Analysis, version: number): ReadinessResult {
+  return { version, readiness: a.readiness, counts: { ...a.readiness.diagnostics } };
+}
+
+export function preview(a: Analysis, text: string, version: number, params: PreviewParams, rules: Parameters<typeof analyse>[1]): PreviewResult {
+  // Another language than the editor's: a one-off analysis, so the findings on the canvas speak it too.
+  const lang: Lang = params.lang === 'nl' || params.lang === 'en' ? params.lang : a.lang;
+  const analysis = lang === a.lang ? a : analyse(text, { ...rules, lang });
+  const { body, css } = renderCanvas(analysis, { lang });
+  return { version, lang, body, css };
+}
+
+function format(f: unknown): ReportFormat {
+  return f === 'json' || f === 'markdown' ? f : 'text';
+}
+
+export async function diff(params: DiffParams, lang: Lang): Promise<ReportResult | null> {
+  const path = uriToPath(params.uri);
+  if (!path) return null;
+  const opts: git.DiffOptions = { cwd: dirname(path), lang };
+  if (typeof params.from === 'string' && params.from) opts.from = params.from;
+  if (typeof params.to === 'string' && params.to) opts.to = params.to;
+  const data = await git.diffPlan(path, opts);
+  return { output: git.formatDiff(data, format(params.format), lang), data };
+}
+
+/** `planHistory` / `formatHistory` are being added to git/readiness.ts; until they exist the request answers null. */
+interface HistoryApi {
+  planHistory?: (planPath: string, options: { cwd: string; lang: Lang }) => Promise<unknown>;
+  formatHistory?: (history: unknown, format: ReportFormat, lang: Lang) => string;
+}
+
+export async function history(params: HistoryParams, lang: Lang): Promise<ReportResult | null> {
+  const path = uriToPath(params.uri);
+  const api = git as unknown as HistoryApi;
+  if (!path || typeof api.planHistory !== 'function' || typeof api.formatHistory !== 'function') return null;
+  const data = await api.planHistory(path, { cwd: dirname(path), lang });
+  return { output: api.formatHistory(data, format(params.format), lang), data };
+}
