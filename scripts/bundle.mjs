@@ -1,1 +1,70 @@
-// STUB: esbuild bundling of client and server into dist/ (issue 3).
+// Bundles the extension into dist/ with esbuild, so the .vsix needs no node_modules:
+//   dist/client.js          the VS Code client (only `vscode` stays external)
+//   dist/server.js          the language server, every dependency inlined
+//   dist/analysisWorker.js  the worker thread that reads big plans (offload.ts finds it beside server.js)
+//   dist/media/*.js         webview scripts, when media/ holds TypeScript entry points
+// Identifiers are kept (whitespace and syntax minified only): a stack trace in
+// a user's output channel must still name our functions.
+//   node scripts/bundle.mjs            build
+//   import { bundle } from './bundle.mjs'   the same, returning esbuild's metafiles (tests)
+import * as esbuild from 'esbuild';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+const common = {
+  absWorkingDir: ROOT,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+};
+
+/** Builds every bundle; returns the metafiles by name (which sources each bundle holds). */
+export async function bundle({ outdir = join(ROOT, 'dist') } = {}) {
+  rmSync(outdir, { recursive: true, force: true });
+  const builds = {
+    client: esbuild.build({
+      ...common,
+      entryPoints: { client: 'client/src/extension.ts' },
+      outdir,
+      external: ['vscode'],
+    }),
+    server: esbuild.build({
+      ...common,
+      entryPoints: { server: 'server/src/server.ts', analysisWorker: 'server/src/lsp/analysisWorker.ts' },
+      outdir,
+    }),
+  };
+  const media = join(ROOT, 'media');
+  const scripts = existsSync(media) ? readdirSync(media).filter((f) => /\.ts$/.test(f) && !f.endsWith('.d.ts')) : [];
+  if (scripts.length > 0) {
+    builds.media = esbuild.build({
+      ...common,
+      platform: 'browser',
+      format: 'iife',
+      target: 'es2022',
+      entryPoints: scripts.map((f) => `media/${f}`),
+      outdir: join(outdir, 'media'),
+    });
+  }
+  const metafiles = {};
+  for (const [name, build] of Object.entries(builds)) metafiles[name] = (await build).metafile;
+  return metafiles;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const metafiles = await bundle();
+  for (const meta of Object.values(metafiles)) {
+    for (const [file, out] of Object.entries(meta.outputs)) {
+      if (!file.endsWith('.map')) console.log(`${file.replace(/^.*?dist\//, 'dist/')}  ${(out.bytes / 1024).toFixed(0)} KB`);
+    }
+  }
+}

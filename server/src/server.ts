@@ -18,24 +18,32 @@ import { ConfigService, uriToPath } from './lsp/config.js';
 import { DiagnosticsService } from './lsp/diagnostics.js';
 import { AnalysisCache, docKind } from './lsp/documents.js';
 import { hover } from './lsp/hover.js';
+import { Offload } from './lsp/offload.js';
 import { definition, prepareRename, references, rename } from './lsp/navigation.js';
 import { DiffRequest, FIX_ALL_KIND, HistoryRequest, PreviewRequest, ReadinessRequest, SHOW_RULE_DOC_COMMAND } from './lsp/protocol.js';
 import * as requests from './lsp/requests.js';
 import { guard, guardNotification } from './lsp/safe.js';
 import { documentSymbols } from './lsp/symbols.js';
+import { warmUp } from './lsp/warmup.js';
 
-const connection = createConnection(ProposedFeatures.all);
+let messagesHandled = 0;
+const connection = createConnection(ProposedFeatures.all, {
+  // Counting messages lets the diagnostics wait until those already received are handled.
+  messageStrategy: { handleMessage: (message, next) => { messagesHandled++; next(message); } },
+});
 const documents = new TextDocuments(TextDocument);
 const config = new ConfigService(connection, () => documents.all());
 const cache = new AnalysisCache((uri) => config.settingsFor(uri));
-const diagnostics = new DiagnosticsService(connection, documents, cache, config);
-const client = { documentChanges: false, showDocument: false, opensRuleDocs: false };
+const offload = Offload.available() ? new Offload((m) => connection.console.error(m)) : undefined;
+const diagnostics = new DiagnosticsService(connection, documents, cache, config, () => messagesHandled, offload);
+const client = { documentChanges: false, showDocument: false, opensRuleDocs: false, folderEvents: false };
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   config.onInitialize(params);
   const caps = params.capabilities;
   client.documentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
   client.showDocument = caps.window?.showDocument?.support === true;
+  client.folderEvents = caps.workspace?.workspaceFolders === true;
   // VS Code's client registers `scalingPlan.showRuleDoc` itself; other editors get it from us.
   client.opensRuleDocs = /visual studio code|vscodium|code-server|code - oss/i.test(params.clientInfo?.name ?? '');
   return {
@@ -60,6 +68,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(guardNotification(connection, 'initialized', () => {
   config.onInitialized();
+  if (client.folderEvents) {
+    // Only available once the client said it sends them (the library throws otherwise).
+    connection.workspace.onDidChangeWorkspaceFolders(guardNotification(connection, 'didChangeWorkspaceFolders', (e) => {
+      config.changeFolders(e.added, e.removed);
+      diagnostics.relintPlans();
+    }));
+  }
   if (documents.all().length > 0) diagnostics.relintPlans();
 }));
 
@@ -81,10 +96,6 @@ connection.onDidChangeWatchedFiles(guardNotification(connection, 'didChangeWatch
 }));
 connection.onDidChangeConfiguration(guardNotification(connection, 'didChangeConfiguration', async (p) => {
   if (await config.fetchSettings(p.settings)) diagnostics.relintPlans();
-}));
-connection.workspace.onDidChangeWorkspaceFolders(guardNotification(connection, 'didChangeWorkspaceFolders', (e) => {
-  config.changeFolders(e.added, e.removed);
-  diagnostics.relintPlans();
 }));
 
 connection.onCompletion(guard(connection, 'completion', [], (p) => {
@@ -128,8 +139,10 @@ connection.onExecuteCommand(guard(connection, 'executeCommand', null, async (p) 
 }));
 
 connection.onRequest(ReadinessRequest, guard(connection, 'readiness', null, (p) => {
-  const x = plan(p?.uri);
-  return x ? requests.readiness(x.analysis, x.doc.version) : null;
+  const doc = documents.get(p?.uri);
+  if (!doc || docKind(doc) !== 'plan') return null;
+  // A big plan's worker result serves the status item without analysing on this thread.
+  return requests.readiness(cache.summary(doc) ?? cache.get(doc), doc.version);
 }));
 connection.onRequest(PreviewRequest, guard(connection, 'preview', null, (p) => {
   const x = plan(p?.uri);
@@ -138,8 +151,15 @@ connection.onRequest(PreviewRequest, guard(connection, 'preview', null, (p) => {
 connection.onRequest(DiffRequest, guard(connection, 'diff', null, (p) => requests.diff(p, config.settingsFor(p.uri).lang)));
 connection.onRequest(HistoryRequest, guard(connection, 'history', null, (p) => requests.history(p, config.settingsFor(p.uri).lang)));
 
+connection.onShutdown(() => offload?.dispose());
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));
 process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${String(e)}`));
 
+// Before listening: the engine is compiled before the first plan arrives, not while it waits.
+try {
+  warmUp();
+} catch (e) {
+  process.stderr.write(`warm-up failed: ${String(e)}\n`);
+}
 documents.listen(connection);
 connection.listen();

@@ -44,7 +44,8 @@ export function applySuppressions(doc: PlanDoc, diagnostics: Diagnostic[], lang:
     const line = d.range.start.line;
     let silenced = false;
     for (const s of sups) {
-      const applies = s.kind === 'next-line' ? line === s.line + 1 : line > s.line;
+      // `rest` counts from its own line: a finding about the whole file sits on line 1, where such a comment goes.
+      const applies = s.kind === 'next-line' ? line === s.line + 1 : line >= s.line;
       if (!applies) continue;
       if (s.codes.length === 0) {
         s.usedAny = true;

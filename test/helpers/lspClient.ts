@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-  type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams, type TextEdit, type WorkspaceEdit,
+  type Diagnostic, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -36,6 +36,8 @@ export interface LspClient {
   /** Requests the server made of the client (method names). */
   serverRequests: string[];
   settings: Record<string, unknown>;
+  /** What the server answered to `initialize` (its capabilities). */
+  initializeResult: InitializeResult;
   request<R>(method: string, params: unknown): Promise<R>;
   notify(method: string, params: unknown): void;
   open(uri: string, text: string, version?: number, languageId?: string): void;
@@ -58,13 +60,17 @@ export async function startServer(options: StartOptions = {}): Promise<LspClient
     env: { ...process.env, LANG: 'C.UTF-8', ...options.env },
   });
   let exited = false;
-  proc.on('exit', () => (exited = true));
-  proc.stderr!.resume();
+  const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void; reject: (e: Error) => void }[] = [];
+  let stderr = '';
+  proc.on('exit', (code, signal) => {
+    exited = true;
+    for (const w of waiters.splice(0)) w.reject(new Error(`the server exited (${code ?? signal}): ${stderr.slice(-2000)}`));
+  });
+  proc.stderr!.on('data', (b: Buffer) => (stderr = (stderr + b.toString()).slice(-10_000)));
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const logs: string[] = [];
   const published: PublishDiagnosticsParams[] = [];
   const serverRequests: string[] = [];
-  const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   const settings = options.settings ?? {};
   conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.push(p);
@@ -91,7 +97,7 @@ export async function startServer(options: StartOptions = {}): Promise<LspClient
   });
   conn.listen();
   const folders = (options.workspaceFolders ?? []).map((p) => ({ uri: fileUri(p), name: p }));
-  await conn.sendRequest('initialize', {
+  const initializeResult: InitializeResult = await conn.sendRequest('initialize', {
     processId: process.pid,
     clientInfo: { name: options.clientName ?? 'scaling-plan tests' },
     locale: options.locale,
@@ -119,7 +125,7 @@ export async function startServer(options: StartOptions = {}): Promise<LspClient
   });
   conn.sendNotification('initialized', {});
   return {
-    conn, proc, logs, published, serverRequests, settings,
+    conn, proc, logs, published, serverRequests, settings, initializeResult,
     request: <R>(method: string, params: unknown) => conn.sendRequest(method, params) as Promise<R>,
     notify: (method, params) => void conn.sendNotification(method, params),
     open(uri, text, version = 1, languageId = 'scaling-plan') {
@@ -134,7 +140,8 @@ export async function startServer(options: StartOptions = {}): Promise<LspClient
     diagnostics(uri, version, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} (version ${version}) within ${timeoutMs} ms`)), timeoutMs);
-        waiters.push({ uri, version, resolve: (p) => { clearTimeout(timer); resolve(p); } });
+        if (exited) return reject(new Error(`the server has exited: ${stderr.slice(-2000)}`));
+        waiters.push({ uri, version, resolve: (p) => { clearTimeout(timer); resolve(p); }, reject: (e) => { clearTimeout(timer); reject(e); } });
       });
     },
     exited: () => exited,

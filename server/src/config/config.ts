@@ -1,12 +1,14 @@
 /**
  * `.scalingrc.yaml`: discovery (from the plan's folder upward to the
  * workspace / repository root), reading, and validation. An invalid config
- * never throws: it yields diagnostics on the config file itself.
- *
- * STUB API — implemented by the CLI/config work (issue 2). Signatures are fixed.
+ * never throws: it yields diagnostics on the config file itself, and the
+ * valid parts still apply.
  */
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic, Lang } from '../model/types.js';
 import type { SeveritySetting } from '../lint.js';
+import { validateConfig } from './validate.js';
 
 export const CONFIG_NAMES = ['.scalingrc.yaml', '.scalingrc.yml'];
 
@@ -24,15 +26,101 @@ export interface LoadedConfig {
   diagnostics: Diagnostic[];
 }
 
-/** Reads config text; `file` is only used to fill `config.file`. */
-export function readConfig(text: string, file?: string): LoadedConfig {
-  void text;
-  return { config: { rules: {}, ignore: [], file }, diagnostics: [] };
+/** What `loadConfigForFile` returns: the config that applies and where it came from. */
+export interface ConfigForFile extends LoadedConfig {
+  /** Absolute path of the config file; undefined when none applies. */
+  file: string | undefined;
+}
+
+/**
+ * Reads config text; `file` is only used to fill `config.file`. Messages are
+ * in `lang` when given, else in the config's own `lang`, else English.
+ */
+export function readConfig(text: string, file?: string, lang?: Lang): LoadedConfig {
+  const { config, diagnostics } = validateConfig(text, lang);
+  if (file !== undefined) config.file = file;
+  return { config, diagnostics };
 }
 
 /** Nearest config file from `startDir` upward; stops at `stopDir` (inclusive) or a folder holding `.git`. */
 export function findConfigFile(startDir: string, stopDir?: string): string | undefined {
-  void startDir;
-  void stopDir;
-  return undefined;
+  const stop = stopDir === undefined ? undefined : resolve(stopDir);
+  let dir = resolve(startDir);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (isFile(candidate)) return candidate;
+    }
+    if (dir === stop || exists(join(dir, '.git'))) return undefined;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Reads and validates one config file; an unreadable file is a diagnostic on it, not an exception. */
+export function loadConfigFile(file: string, lang?: Lang): LoadedConfig {
+  const abs = resolve(file);
+  let text: string;
+  try {
+    text = readFileSync(abs, 'utf8');
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    const nl = lang === 'nl';
+    return {
+      config: { rules: {}, ignore: [], file: abs },
+      diagnostics: [{
+        code: 'SP002', rule: 'schema', severity: 'error', item: '', docUrl: '',
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        message: nl ? `Het configuratiebestand kan niet gelezen worden (${reason}).` : `The config file cannot be read (${reason}).`,
+      }],
+    };
+  }
+  return readConfig(text, abs, lang);
+}
+
+// Caches: one look-up per folder, one read per config file. A CLI run over
+// 1,000 plans in one folder therefore reads the config once.
+const fileForDir = new Map<string, string | null>();
+const loadedFiles = new Map<string, LoadedConfig>();
+
+/** The config that applies to a plan: nearest `.scalingrc.yaml` upward (see findConfigFile). Never throws. */
+export function loadConfigForFile(planPath: string, stopDir?: string, lang?: Lang): ConfigForFile {
+  const dir = dirname(resolve(planPath));
+  const key = `${dir}\u0000${stopDir ?? ''}`;
+  let file = fileForDir.get(key);
+  if (file === undefined) {
+    file = findConfigFile(dir, stopDir) ?? null;
+    fileForDir.set(key, file);
+  }
+  if (file === null) return { config: { rules: {}, ignore: [] }, diagnostics: [], file: undefined };
+  const cacheKey = `${file}\u0000${lang ?? ''}`;
+  let loaded = loadedFiles.get(cacheKey);
+  if (!loaded) {
+    loaded = loadConfigFile(file, lang);
+    loadedFiles.set(cacheKey, loaded);
+  }
+  return { ...loaded, file };
+}
+
+/** Forgets every cached look-up (a config file was added, changed or removed). */
+export function clearConfigCache(): void {
+  fileForDir.clear();
+  loadedFiles.clear();
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+function exists(p: string): boolean {
+  try {
+    return statSync(p, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
+  }
 }

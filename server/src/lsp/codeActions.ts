@@ -43,12 +43,17 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, a: Anal
     : { changes: { [doc.uri]: edits } };
   const out: CodeAction[] = [];
   if (wanted(CodeActionKind.QuickFix, only)) {
+    const fixes: CodeAction[] = [];
+    const once = new Set<string>(); // one "suppress" and one "docs" per code and line, however many findings share them
     for (const d of relevant(a.diagnostics, params)) {
       const diagnostics = [toLspDiagnostic(d)];
       const fix = fixFor(a, d, lang);
       if (fix && fix.edits.length > 0) {
-        out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: true, edit: edit(fix.edits) });
+        fixes.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: true, edit: edit(fix.edits) });
       }
+      const key = `${d.code}:${d.range.start.line}`;
+      if (once.has(key)) continue;
+      once.add(key);
       const suppress = suppressEdit(a, d);
       if (suppress) out.push({ title: title('suppress', lang, d.code), kind: CodeActionKind.QuickFix, diagnostics, edit: edit([suppress]) });
       out.push({
@@ -56,6 +61,7 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, a: Anal
         command: { title: title('docs', lang, d.code), command: SHOW_RULE_DOC_COMMAND, arguments: [d.docUrl] },
       });
     }
+    out.unshift(...fixes); // the fixes first: they are what the user came for
   }
   // Explicitly asked for (on save), or offered beside the quick fixes in a plain menu.
   if (only ? wanted(FIX_ALL_KIND, only) : out.length > 0) {
@@ -73,7 +79,8 @@ function relevant(all: Diagnostic[], params: CodeActionParams): Diagnostic[] {
   const asked = params.context.diagnostics.filter((d) => d.source === undefined || d.source === 'scaling-plan');
   const hits = all.filter((d) => intersects(d.range, params.range));
   if (params.context.diagnostics.length === 0) return hits;
-  return hits.filter((d) => asked.some((c) => String(c.code) === d.code && c.range.start.line === d.range.start.line && c.range.start.character === d.range.start.character));
+  return hits.filter((d) => asked.some((c) => String(c.code) === d.code && c.message === d.message
+    && c.range.start.line === d.range.start.line && c.range.start.character === d.range.start.character));
 }
 
 function intersects(a: Range, b: Range): boolean {

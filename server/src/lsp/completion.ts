@@ -25,7 +25,7 @@ export function complete(a: Analysis, text: string, pos: Position): CompletionIt
 }
 
 function isObject(n: SchemaNode | undefined): boolean {
-  return n !== undefined && n.properties.size > 0;
+  return n !== undefined && n.object;
 }
 
 function keys(a: Analysis, ctx: CursorContext, node: SchemaNode | undefined, pos: Position): CompletionItem[] {
@@ -33,14 +33,15 @@ function keys(a: Analysis, ctx: CursorContext, node: SchemaNode | undefined, pos
   const unit = indentUnit(a.doc);
   const out: CompletionItem[] = [];
   let rank = 0;
-  for (const [key, child] of node.properties) {
+  for (const key of node.keys) {
     rank++;
     if (ctx.taken.has(key)) continue;
     const path = [...ctx.path, key];
+    const child = schemaAt(path);
     const childCol = ctx.column + unit;
     let insert = `${key}: `;
-    if (isObject(child) && child.values.length === 0) insert = `${key}:\n${' '.repeat(childCol)}`;
-    else if (child.items && child.values.length === 0 && isObject(child.items)) insert = `${key}:\n${' '.repeat(childCol)}- `;
+    if (isObject(child) && child!.values.length === 0) insert = `${key}:\n${' '.repeat(childCol)}`;
+    else if (child?.list && child.values.length === 0 && isObject(schemaAt([...path, 0]))) insert = `${key}:\n${' '.repeat(childCol)}- `;
     out.push({
       label: key,
       kind: CompletionItemKind.Property,

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, InitializeParams, WorkspaceFolder } from 'vscode-languageserver/node';
-import { DidChangeWatchedFilesNotification } from 'vscode-languageserver/node';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_NAMES, findConfigFile, readConfig, type LoadedConfig } from '../config/config.js';
 import { resolveLang } from '../i18n.js';
@@ -50,6 +50,7 @@ export class ConfigService {
   private locale: string | undefined;
   private canAskSettings = false;
   private canWatch = false;
+  private canRegisterSettings = false;
   /** Client settings by workspace folder path ('' = no folder). */
   private settings = new Map<string, ClientSettings>();
   /** Config file found for a folder (null: none), and each config file's content. */
@@ -68,6 +69,7 @@ export class ConfigService {
     this.locale = typeof params.locale === 'string' ? params.locale : undefined;
     this.canAskSettings = params.capabilities.workspace?.configuration === true;
     this.canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    this.canRegisterSettings = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     this.setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []));
   }
 
@@ -78,7 +80,13 @@ export class ConfigService {
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/{${CONFIG_NAMES.join(',')}}` }] })
         .catch((e: unknown) => this.connection.console.error(`cannot watch config files: ${String(e)}`));
     }
-    this.ready = this.fetchSettings().then(() => undefined);
+    if (this.canRegisterSettings && this.canAskSettings) {
+      // Ask to be told when settings change (then we pull them with workspace/configuration).
+      void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'scalingPlan' })
+        .catch((e: unknown) => this.connection.console.error(`cannot follow settings: ${String(e)}`));
+    }
+    // A client that never answers must not hold diagnostics back for long.
+    this.ready = Promise.race([this.fetchSettings().then(() => undefined), new Promise<void>((r) => setTimeout(r, 1000).unref())]);
   }
 
   /** Resolves once the first client settings are in (analyses wait for it, to speak the right language at once). */

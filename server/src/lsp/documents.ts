@@ -6,6 +6,9 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, type Analysis } from '../lint.js';
+import type { Diagnostic } from '../model/types.js';
+import type { Readiness } from '../summary.js';
+import { ChunkCache } from '../model/chunks.js';
 import { basename } from 'node:path';
 import { isConfigUri, uriToPath, type LintSettings } from './config.js';
 
@@ -20,6 +23,8 @@ export function docKind(doc: Pick<TextDocument, 'uri' | 'languageId'>): DocKind 
 }
 
 interface Entry {
+  /** Pieces of the text already read: an edit re-reads only the piece it touched (big plans). */
+  chunks: ChunkCache;
   version: number;
   key: string;
   analysis: Analysis;
@@ -27,8 +32,15 @@ interface Entry {
   cost: number;
 }
 
+/** What a worker analysis (offload.ts) leaves behind: enough for diagnostics and the status item. */
+export interface Summary {
+  diagnostics: Diagnostic[];
+  readiness: Readiness;
+}
+
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly summaries = new Map<string, Summary & { version: number; key: string }>();
   /** Analyses actually run (tests and logs use it to prove nothing runs twice). */
   runs = 0;
 
@@ -43,10 +55,11 @@ export class AnalysisCache {
     const settings = this.settingsFor(doc.uri);
     const cached = this.entries.get(doc.uri);
     if (cached && cached.version === doc.version && cached.key === settings.key) return cached;
+    const chunks = cached?.chunks ?? new ChunkCache();
     const t0 = performance.now();
-    const analysis = analyse(doc.getText(), { lang: settings.lang, rules: settings.rules });
+    const analysis = analyse(doc.getText(), { lang: settings.lang, rules: settings.rules, cache: chunks });
     this.runs++;
-    const entry: Entry = { version: doc.version, key: settings.key, analysis, cost: performance.now() - t0 };
+    const entry: Entry = { chunks, version: doc.version, key: settings.key, analysis, cost: performance.now() - t0 };
     this.entries.set(doc.uri, entry);
     return entry;
   }
@@ -61,7 +74,22 @@ export class AnalysisCache {
     return this.entries.get(uri)?.cost;
   }
 
+  /** Keeps the result of a worker analysis of this version. */
+  storeSummary(doc: TextDocument, summary: Summary): void {
+    this.summaries.set(doc.uri, { ...summary, version: doc.version, key: this.settingsFor(doc.uri).key });
+  }
+
+  /** Diagnostics and readiness of this version, from whichever analysis has them, without analysing. */
+  summary(doc: TextDocument): Summary | undefined {
+    const key = this.settingsFor(doc.uri).key;
+    const full = this.entries.get(doc.uri);
+    if (full && full.version === doc.version && full.key === key) return full.analysis;
+    const lite = this.summaries.get(doc.uri);
+    return lite && lite.version === doc.version && lite.key === key ? lite : undefined;
+  }
+
   forget(uri: string): void {
     this.entries.delete(uri);
+    this.summaries.delete(uri);
   }
 }

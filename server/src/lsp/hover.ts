@@ -10,6 +10,7 @@ import { keyRange, nodeRange } from '../model/plan.js';
 import type { Lang, Position } from '../model/types.js';
 import { explainKey, explainValue, explanationMarkdown } from './explain.js';
 import { idAt, locate } from './locate.js';
+import { schemaAt } from './schemaInfo.js';
 
 const L = {
   partner: { nl: 'Partner', en: 'Partner' },
@@ -41,7 +42,12 @@ export function hover(a: Analysis, pos: Position): Hover | null {
     return value ? { contents: { kind: MarkupKind.Markdown, value }, range: keyRange(a.doc, spot.pair) } : null;
   }
   if (spot.node.kind === 'scalar' && typeof spot.node.value === 'string') {
-    const value = explanationMarkdown(spot.node.value, explainValue(spot.path, spot.node.value), lang);
+    const own = explainValue(spot.path, spot.node.value);
+    if (!own.term && !own.description && !schemaAt(spot.path)?.values.length) return null; // free text: nothing to explain
+    // A closed value without its own explanation is explained by its key (`type: municipality` → what `type` means).
+    const keyPath = typeof spot.path[spot.path.length - 1] === 'number' ? spot.path.slice(0, -1) : spot.path;
+    const e = own.description ? own : { term: own.term, description: explainKey(keyPath).description };
+    const value = explanationMarkdown(spot.node.value, e, lang);
     return value ? { contents: { kind: MarkupKind.Markdown, value }, range: nodeRange(a.doc, spot.node) } : null;
   }
   return null;

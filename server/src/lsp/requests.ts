@@ -6,12 +6,13 @@
 import { dirname } from 'node:path';
 import * as git from '../git/readiness.js';
 import { analyse, type Analysis } from '../lint.js';
+import type { Summary } from './documents.js';
 import type { Lang } from '../model/types.js';
 import { renderCanvas } from '../preview/render.js';
 import { uriToPath } from './config.js';
 import type { DiffParams, HistoryParams, PreviewParams, PreviewResult, ReadinessResult, ReportFormat, ReportResult } from './protocol.js';
 
-export function readiness(a: Analysis, version: number): ReadinessResult {
+export function readiness(a: Summary, version: number): ReadinessResult {
   return { version, readiness: a.readiness, counts: { ...a.readiness.diagnostics } };
 }
 

@@ -88,6 +88,13 @@ function afterLastLine(doc: PlanDoc, n: { start: number; end: number }): { offse
   return { offset: doc.text.length, needsBreak: true };
 }
 
+/** Replaces a value written on its key's line (`[]`, `~`) by lines below it, leaving no trailing space. */
+function replaceValue(doc: PlanDoc, n: { start: number; end: number }, lines: string[]): TextEdit {
+  let start = n.start;
+  while (start > 0 && doc.text[start - 1] === ' ') start--;
+  return { range: doc.lines.range(start, n.end), newText: '\n' + lines.join('\n') };
+}
+
 function insertAt(doc: PlanDoc, offset: number, text: string): TextEdit {
   const pos = doc.lines.position(offset);
   return { range: { start: pos, end: pos }, newText: text };
@@ -130,7 +137,7 @@ export function addEntries(doc: PlanDoc, path: PlanPath, entries: [string, Skele
     // `key:` with no value yet (or `key: ~`): the entries go on the next lines.
     const col = column(doc, pair.keyStart) + unit;
     const lines = entries.flatMap(([k, v]) => render(k, v, col, unit));
-    if (node.end > node.start) return [{ range: doc.lines.range(node.start, node.end), newText: '\n' + lines.join('\n') }];
+    if (node.end > node.start) return [replaceValue(doc, node, lines)];
     const at = afterLastLine(doc, { start: pair.keyStart, end: pair.keyEnd });
     return [insertAt(doc, at.offset, (at.needsBreak ? '\n' : '') + lines.join('\n') + '\n')];
   }
@@ -175,7 +182,7 @@ export function appendItems(doc: PlanDoc, path: PlanPath, items: Skeleton[], ord
     if (!pair || node.value !== null) return undefined;
     const col = column(doc, pair.keyStart) + unit;
     const lines = items.flatMap((i) => listItem(i, col, unit));
-    if (node.end > node.start) return [{ range: doc.lines.range(node.start, node.end), newText: '\n' + lines.join('\n') }];
+    if (node.end > node.start) return [replaceValue(doc, node, lines)];
     const at = afterLastLine(doc, { start: pair.keyStart, end: pair.keyEnd });
     return [insertAt(doc, at.offset, (at.needsBreak ? '\n' : '') + lines.join('\n') + '\n')];
   }
@@ -190,8 +197,7 @@ function appendToSeq(doc: PlanDoc, seq: YSeq, defaultCol: number, items: Skeleto
     if (close < seq.start) return undefined;
     if (seq.items.length === 0 && items.some((i) => i !== null && typeof i === 'object')) {
       // `[]` becomes a block list: objects read better one per line.
-      const lines = items.flatMap((i) => listItem(i, defaultCol, unit));
-      return [{ range: doc.lines.range(seq.start, seq.end), newText: '\n' + lines.join('\n') }];
+      return [replaceValue(doc, seq, items.flatMap((i) => listItem(i, defaultCol, unit)))];
     }
     const text = items.map(flow).join(', ');
     return [lastItem ? insertAt(doc, lastItem.end, `, ${text}`) : insertAt(doc, close, text)];

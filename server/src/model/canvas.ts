@@ -58,6 +58,20 @@ export const TERMS: Record<string, Localized> = {
   'scope.target-groups': { nl: 'doelgroepen', en: 'target groups' },
   'scope.wishes': { nl: 'wensen', en: 'wishes' },
   'scope.environment': { nl: 'omgeving', en: 'environment' },
+  'condition.extra-funding': { nl: 'extra geld en ondersteuning', en: 'extra funding and support' },
+  'condition.frontrunners': { nl: 'gemotiveerde koplopers', en: 'motivated frontrunners' },
+  'condition.rule-exemption': { nl: 'vrijstelling van regels', en: 'exemption from rules' },
+  'condition.enthusiasm': { nl: 'extra enthousiasme', en: 'extra enthusiasm' },
+  'condition.other': { nl: 'andere pilotomstandigheid', en: 'other pilot condition' },
+  'involvement.involved': { nl: 'betrokken', en: 'involved' },
+  'involvement.planned': { nl: 'gepland', en: 'planned' },
+  'involvement.not-yet': { nl: 'nog niet betrokken', en: 'not yet involved' },
+  'involvement.none': { nl: 'niet betrokken', en: 'not involved' },
+  'friction.confusion': { nl: 'verwarring', en: 'confusion' },
+  'friction.resistance': { nl: 'weerstand', en: 'resistance' },
+  'friction.chaos': { nl: 'chaos', en: 'chaos' },
+  'friction.frustration': { nl: 'frustratie', en: 'frustration' },
+  'friction.fear': { nl: 'angst', en: 'fear' },
 };
 
 export function term(key: string): Localized {

@@ -124,6 +124,8 @@ function section(text: string, start: number, end: number): Section {
 function assemble(text: string, sections: Section[], cache: ChunkCache): YamlTree | undefined {
   const out: YamlTree = { root: undefined, problems: [], duplicates: [], comments: [], usesAnchors: false };
   const root: YMap = { kind: 'map', pairs: [], byKey: new Map(), start: 0, end: 0 };
+  // The whole read ends the root where the last section's own read ends it (trailing comments included).
+  let end = 0;
   for (const sec of sections) {
     const head = cache.read(sec.header.text);
     if (!clean(head) || head.root?.kind !== 'map') return undefined;
@@ -146,6 +148,9 @@ function assemble(text: string, sections: Section[], cache: ChunkCache): YamlTre
         for (const d of t.duplicates) out.duplicates.push(shiftDuplicate(d, item.start, [pair.key, index], 1));
       }
       pair.value = seq;
+      end = seq.end;
+    } else {
+      end = headRoot.end;
     }
     for (const pair of headRoot.pairs) {
       root.pairs.push(pair);
@@ -153,7 +158,7 @@ function assemble(text: string, sections: Section[], cache: ChunkCache): YamlTre
       else root.byKey.set(pair.key, pair);
     }
   }
-  root.end = root.pairs.length > 0 ? lastEnd(root) : 0;
+  root.end = root.pairs.length > 0 ? end : 0;
   out.root = root;
   return out;
 }

@@ -4,7 +4,7 @@
  * any shape (a value of the wrong type is simply not a fact; SP002 reports it).
  */
 import { INGREDIENTS, ROUTES, type IngredientKey, type RouteKey } from './canvas.js';
-import { str, type PlanDoc } from './plan.js';
+import { present, str, type PlanDoc } from './plan.js';
 import type { PlanPath } from './types.js';
 import type { YMap, YNode, YPair, YScalar } from './yamlTree.js';
 
@@ -68,6 +68,16 @@ export interface DriverFact {
   embedded: boolean;
 }
 
+/** An entry of `pitfalls.pilot-conditions` (pitfall 3); entries that are not mappings are not facts. */
+export interface PilotConditionFact {
+  index: number;
+  node: YMap;
+  kind: string | undefined;
+  /** Whether `at-scale` holds a non-empty answer. */
+  atScale: boolean;
+  actions: string[];
+}
+
 /** A place where a partner id or an action id is used. */
 export interface ReferenceFact {
   kind: 'partner' | 'action';
@@ -83,6 +93,7 @@ export interface PlanFacts {
   ingredients: Map<IngredientKey, IngredientFact>;
   funders: FunderFact[];
   drivers: DriverFact[];
+  pilotConditions: PilotConditionFact[];
   strategies: { value: string; node: YScalar }[];
   references: ReferenceFact[];
   pilotEnd: string | undefined;
@@ -99,7 +110,7 @@ const dateText = (n: YNode | undefined): string | undefined => str(n);
 export function collectFacts(doc: PlanDoc): PlanFacts {
   const root = doc.root;
   const facts: PlanFacts = {
-    partners: [], actions: [], routes: new Map(), ingredients: new Map(), funders: [], drivers: [],
+    partners: [], actions: [], routes: new Map(), ingredients: new Map(), funders: [], drivers: [], pilotConditions: [],
     strategies: [], references: [], pilotEnd: undefined,
   };
   if (!root) return facts;
@@ -168,6 +179,14 @@ export function collectFacts(doc: PlanDoc): PlanFacts {
     });
   });
   facts.pilotEnd = dateText(get(asMap(get(pilot, 'period')), 'end'));
+
+  items(get(asMap(get(root, 'pitfalls')), 'pilot-conditions')).forEach((n, index) => {
+    const m = asMap(n);
+    if (!m) return;
+    facts.pilotConditions.push({
+      index, node: m, kind: str(get(m, 'kind')), atScale: present(get(m, 'at-scale')), actions: strings(get(m, 'actions')),
+    });
+  });
 
   const strategy = get(root, 'strategy');
   for (const s of strategy?.kind === 'seq' ? strategy.items : strategy ? [strategy] : []) {

@@ -1,12 +1,48 @@
+import { term } from '../model/canvas.js';
 import type { Rule } from './types.js';
 
-// STUB: to be written (see issue 2).
+/**
+ * SP302: an ingredient that is not (yet) in order — status `partial`,
+ * `insufficient` or `unknown`, or risk `high` — has no actions. One per
+ * ingredient, at its key. No `status` (or one outside the four) counts as
+ * `unknown` (SPEC §3), so a bare `privacy:` fires too; `actions: []` is no
+ * actions. Actions that name undeclared ids still count here (SP004 reports them).
+ */
 export const rule: Rule = {
   code: 'SP302',
   name: 'ingredient-gap-without-action',
   severity: 'warning',
   scope: 'plan',
-  description: { nl: 'TODO', en: 'TODO' },
-  messages: {},
-  check() {},
+  description: {
+    nl: 'Een ingrediënt is niet (zeker) op orde of heeft een hoog risico voor opschaling, en er staat geen actie bij.',
+    en: 'An ingredient is not (known to be) in order or carries a high risk for scaling, and has no actions.',
+  },
+  messages: {
+    gap: {
+      nl: 'Ingrediënt ‘{ingredient}’ staat op ‘{status}’, maar er staat geen actie bij: leg vast wat je tijdens de pilot doet om het klaar te maken voor opschaling.',
+      en: "Ingredient '{ingredient}' is '{status}' but has no actions: note what you will do during the pilot to make it ready for scaling.",
+    },
+    highRisk: {
+      nl: 'Ingrediënt ‘{ingredient}’ heeft een hoog risico voor opschaling, maar er staat geen actie bij: leg vast hoe je dat risico verkleint.',
+      en: "Ingredient '{ingredient}' carries a high risk for scaling but has no actions: note how you will reduce that risk.",
+    },
+    gapHighRisk: {
+      nl: 'Ingrediënt ‘{ingredient}’ staat op ‘{status}’ en heeft een hoog risico voor opschaling, maar er staat geen actie bij: leg vast wat je eraan doet.',
+      en: "Ingredient '{ingredient}' is '{status}' and carries a high risk for scaling, but has no actions: note what you will do about it.",
+    },
+  },
+  check(ctx) {
+    for (const ing of ctx.facts.ingredients.values()) {
+      const gap = ing.status !== 'sufficient';
+      const highRisk = ing.risk === 'high';
+      if ((!gap && !highRisk) || ing.actions.length > 0) continue;
+      ctx.report({
+        messageId: gap && highRisk ? 'gapHighRisk' : gap ? 'gap' : 'highRisk',
+        data: { ingredient: term(`ingredient.${ing.key}`), status: term(`status.${ing.status}`) },
+        target: { key: ing.pair },
+        item: `ingredients/${ing.key}`,
+        fix: { ingredient: ing.key },
+      });
+    }
+  },
 };

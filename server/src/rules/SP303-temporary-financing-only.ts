@@ -1,12 +1,36 @@
+import { term } from '../model/canvas.js';
 import type { Rule } from './types.js';
 
-// STUB: to be written (see issue 2).
+/**
+ * SP303: `ingredients.financing` names no funder of kind `structural` and has
+ * no actions — the approach lives on temporary money with no plan for what
+ * comes after. One in all, at the `financing` key; checked only when
+ * `financing` is present (its absence is SP301's). A bare `financing:` fires.
+ */
 export const rule: Rule = {
   code: 'SP303',
   name: 'temporary-financing-only',
   severity: 'warning',
   scope: 'plan',
-  description: { nl: 'TODO', en: 'TODO' },
-  messages: {},
-  check() {},
+  description: {
+    nl: 'De financiering heeft geen structurele financier en er staat geen actie bij om die te vinden.',
+    en: 'Financing has no structural funder and no action to find one.',
+  },
+  messages: {
+    temporaryOnly: {
+      nl: 'Ingrediënt ‘{ingredient}’ noemt geen structurele financier en heeft geen acties: leg vast wie het vervolg en de opschaling gaat betalen als de tijdelijke middelen stoppen.',
+      en: "Ingredient '{ingredient}' names no structural funder and has no actions: note who will pay for continuing and scaling once the temporary money stops.",
+    },
+  },
+  check(ctx) {
+    const financing = ctx.facts.ingredients.get('financing');
+    if (!financing) return;
+    if (ctx.facts.funders.some((f) => f.kind === 'structural') || financing.actions.length > 0) return;
+    ctx.report({
+      messageId: 'temporaryOnly',
+      data: { ingredient: term('ingredient.financing') },
+      target: { key: financing.pair },
+      item: 'ingredients/financing',
+    });
+  },
 };

@@ -1,12 +1,48 @@
+import { term } from '../model/canvas.js';
+import { nodeAt, present } from '../model/plan.js';
 import type { Rule } from './types.js';
 
-// STUB: to be written (see issue 2).
+/**
+ * SP402: pitfall 2 (coherence of components) is missing or lists fewer than
+ * two components — one component has nothing to cohere with. One in all.
+ * Only non-empty entries count as components. Points at `components` when
+ * it is written, else at the key it is missing from.
+ */
 export const rule: Rule = {
   code: 'SP402',
   name: 'coherence-unexamined',
   severity: 'warning',
   scope: 'plan',
-  description: { nl: 'TODO', en: 'TODO' },
-  messages: {},
-  check() {},
+  description: {
+    nl: 'Valkuil 2 (samenhang van onderdelen) ontbreekt of noemt minder dan twee onderdelen.',
+    en: 'Pitfall 2 (coherence of components) is missing or lists fewer than two components.',
+  },
+  messages: {
+    missing: {
+      nl: 'Valkuil ‘{pitfall}’ ontbreekt: noem de onderdelen van de aanpak die elkaar versterken, en wat er gebeurt als je er maar één opschaalt.',
+      en: "Pitfall '{pitfall}' is missing: name the components of the approach that reinforce each other, and what happens if only one is scaled.",
+    },
+    none: {
+      nl: 'Valkuil ‘{pitfall}’ noemt geen onderdelen: noem ten minste twee onderdelen van de aanpak die samen het effect geven.',
+      en: "Pitfall '{pitfall}' lists no components: name at least two components of the approach that together give the effect.",
+    },
+    one: {
+      nl: 'Valkuil ‘{pitfall}’ noemt maar één onderdeel: noem ook de onderdelen waarmee het samen het effect geeft.',
+      en: "Pitfall '{pitfall}' lists only one component: name the components that give the effect together with it.",
+    },
+  },
+  check(ctx) {
+    const coherence = nodeAt(ctx.doc, ['pitfalls', 'coherence']);
+    const pitfall = term('pitfall.coherence');
+    const item = 'pitfalls/coherence';
+    if (!coherence) {
+      ctx.report({ messageId: 'missing', data: { pitfall }, target: { missing: ['pitfalls', 'coherence'] }, item });
+      return;
+    }
+    const path = ['pitfalls', 'coherence', 'components'];
+    const components = nodeAt(ctx.doc, path);
+    const count = components?.kind === 'seq' ? components.items.filter(present).length : 0;
+    if (count >= 2) return;
+    ctx.report({ messageId: count === 0 ? 'none' : 'one', data: { pitfall }, target: components ? { at: path } : { missing: path }, item });
+  },
 };

@@ -1,0 +1,119 @@
+/**
+ * The client's own commands: New scaling plan, Show readiness summary, Show
+ * rule documentation (the server's "Show documentation" action calls it)
+ * and Restart language server. The preview and history commands are
+ * registered by preview.ts and history.ts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { PART_SNIPPETS, READINESS_REQUEST, say, summaryLines, type Part, type ReadinessResult } from './readiness';
+import { activePlan, clientLang, LANGUAGE_ID } from './status';
+
+interface Snippet {
+  body: string | string[];
+}
+
+/** A snippet we ship, by name (snippets/scaling-plan.code-snippets is plain JSON). */
+function snippet(context: vscode.ExtensionContext, name: string): vscode.SnippetString | undefined {
+  try {
+    const all = JSON.parse(readFileSync(context.asAbsolutePath('snippets/scaling-plan.code-snippets'), 'utf8')) as Record<string, Snippet>;
+    const body = all[name]?.body;
+    return body === undefined ? undefined : new vscode.SnippetString(Array.isArray(body) ? body.join('\n') : body);
+  } catch {
+    return undefined;
+  }
+}
+
+async function newPlan(context: vscode.ExtensionContext): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID });
+  const editor = await vscode.window.showTextDocument(doc);
+  const body = snippet(context, 'Scaling plan');
+  if (body) await editor.insertSnippet(body);
+  return doc;
+}
+
+/** The top-level part of the plan, located by the server (positions come from the YAML tree). */
+async function partRange(doc: vscode.TextDocument, part: Part): Promise<vscode.Range | undefined> {
+  const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', doc.uri);
+  return symbols?.find((s) => s.name === part)?.selectionRange;
+}
+
+async function goToPart(context: vscode.ExtensionContext, doc: vscode.TextDocument, part: Part): Promise<void> {
+  if (part === 'findings') {
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    return;
+  }
+  const editor = await vscode.window.showTextDocument(doc);
+  const range = await partRange(doc, part);
+  if (range) {
+    editor.selection = new vscode.Selection(range.start, range.start);
+    editor.revealRange(range, vscode.TextEditorRevealType.AtTop);
+    return;
+  }
+  // The plan lacks this part: add its skeleton at the end, ready to fill in.
+  const body = snippet(context, PART_SNIPPETS[part]);
+  if (!body) return;
+  const last = doc.lineAt(doc.lineCount - 1);
+  const at = last.range.end;
+  if (!last.isEmptyOrWhitespace) await editor.edit((e) => e.insert(at, '\n'));
+  await editor.insertSnippet(body, doc.lineAt(doc.lineCount - 1).range.end);
+}
+
+/** Shows the summary and returns it (so tests and other extensions can read the same numbers). */
+async function showReadiness(context: vscode.ExtensionContext, client: LanguageClient): Promise<ReadinessResult | null> {
+  const doc = activePlan();
+  const lang = clientLang(doc?.uri);
+  if (!doc) {
+    void vscode.window.showInformationMessage(say(lang, 'Open eerst een opschalingsplan (*.scaling.yaml).', 'Open a scaling plan (*.scaling.yaml) first.'));
+    return null;
+  }
+  const result = await client.sendRequest<ReadinessResult | null>(READINESS_REQUEST, { uri: doc.uri.toString() });
+  if (!result) {
+    void vscode.window.showInformationMessage(say(lang, 'De taalserver heeft dit plan nog niet gelezen; probeer het zo opnieuw.', 'The language server has not read this plan yet; try again in a moment.'));
+    return null;
+  }
+  const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', doc.uri);
+  const present = new Set((symbols ?? []).map((s) => s.name));
+  const items = summaryLines(result.readiness, lang).map((line) => ({
+    ...line,
+    detail: line.part === 'findings' || present.has(line.part)
+      ? undefined
+      : say(lang, 'Dit deel ontbreekt: kies het om het toe te voegen', 'This part is missing: choose it to add it'),
+  }));
+  void vscode.window
+    .showQuickPick(items, { title: say(lang, 'Gereedheid van het opschalingsplan', 'Readiness of the scaling plan'), placeHolder: say(lang, 'Kies een deel om erheen te gaan', 'Choose a part to go to it') })
+    .then((picked) => (picked ? goToPart(context, doc, picked.part) : undefined));
+  return result;
+}
+
+/** Opens a rule's page: the copy shipped in the extension when there is one (works offline), else the web page. */
+async function showRuleDoc(context: vscode.ExtensionContext, url: unknown): Promise<void> {
+  const target = typeof url === 'string' ? url : url instanceof vscode.Uri ? url.toString() : '';
+  const page = /\/docs\/rules\/(SP\d{3})\.md$/.exec(target)?.[1];
+  const local = page ? context.asAbsolutePath(`docs/rules/${page}.md`) : undefined;
+  if (local && existsSync(local)) {
+    await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(local));
+    return;
+  }
+  // Only web pages: the argument may come from a document, and other schemes could run something.
+  if (/^https?:\/\//i.test(target)) await vscode.env.openExternal(vscode.Uri.parse(target));
+}
+
+async function restartServer(client: LanguageClient): Promise<void> {
+  try {
+    await client.restart();
+  } catch (e) {
+    const lang = clientLang();
+    void vscode.window.showErrorMessage(say(lang, `De taalserver start niet: ${String(e)}`, `The language server does not start: ${String(e)}`));
+  }
+}
+
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('scalingPlan.newPlan', () => newPlan(context)),
+    vscode.commands.registerCommand('scalingPlan.showReadiness', () => showReadiness(context, client)),
+    vscode.commands.registerCommand('scalingPlan.showRuleDoc', (url: unknown) => showRuleDoc(context, url)),
+    vscode.commands.registerCommand('scalingPlan.restartServer', () => restartServer(client)),
+  );
+}

@@ -1,0 +1,39 @@
+/** Small pieces several parts draw alike: action references, partner names, a missing note. */
+import { nodeAt } from '../../model/plan.js';
+import type { PlanPath } from '../../model/types.js';
+import type { Ctx } from '../context.js';
+import { esc, items, text } from '../html.js';
+
+/** `actions: [a1, a2]` at `path` as a list of links to the action list ("a1 · Functieprofiel opstellen"). */
+export function actionRefs(ctx: Ctx, path: PlanPath): string {
+  const refs = items(nodeAt(ctx.doc, [...path, 'actions'])).flatMap((n) => {
+    const id = text(n);
+    return id === undefined ? [] : [id];
+  });
+  if (refs.length === 0) return '';
+  const li = refs.map((id) => {
+    const action = ctx.analysis.facts.actions.find((a) => a.id === id);
+    if (!action) return `<li class="action-ref unknown">${esc(id)} <em>(${esc(ctx.l('unknownAction'))})</em></li>`;
+    const title = action.title ? ` · ${esc(action.title)}` : '';
+    const status = action.status ? ` <span class="action-status">${esc(ctx.v('action', action.status))}</span>` : '';
+    return `<li class="action-ref"><a href="#${ctx.idFor(`actions/${id}`)}">${esc(id)}</a>${title}${status}</li>`;
+  });
+  return `<div class="actions-ref"><span class="mini-label">${esc(ctx.l('actions'))}</span><ul>${li.join('')}</ul></div>`;
+}
+
+/** A partner id as its name when the plan declares it. */
+export function partnerName(ctx: Ctx, id: string | undefined): string | undefined {
+  if (id === undefined) return undefined;
+  const p = ctx.analysis.facts.partners.find((x) => x.id === id);
+  return esc(p?.name ?? id);
+}
+
+export function missingNote(ctx: Ctx, key = 'partMissing'): string {
+  return `<p class="missing-note"><span class="badge missing">${esc(ctx.l('missing'))}</span> ${esc(ctx.l(key))}</p>`;
+}
+
+/** A heading with the part's number, as on the paper canvas. */
+export function partHeading(ctx: Ctx, n: number | undefined, key: string): string {
+  const num = n === undefined ? '' : `<span class="part-no">${esc(ctx.l('part'))} ${n}</span> `;
+  return `<h2>${num}${esc(ctx.l(key))}</h2>`;
+}

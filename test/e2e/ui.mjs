@@ -1,0 +1,134 @@
+// UI tests as a person would, in a real VS Code (code-server) with the
+// packaged .vsix installed: read the Problems panel, apply a quick fix from
+// the light bulb, insert the whole-plan snippet, open the canvas preview to
+// the side, click a tile and land on its line. Screenshots go to docs/img/.
+//   node test/e2e/ui.mjs scaling-plan-0.1.0.vsix
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { installExtension, launchBrowser, makeRunDir, startServer } from './codeServer.mjs';
+import { makeWorkspace } from './workspace.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const IMG = path.join(REPO, 'docs/img');
+const vsix = path.resolve(process.argv[2] || '');
+if (!fs.existsSync(vsix)) { console.error(`usage: node test/e2e/ui.mjs <the .vsix> (not found: ${vsix})`); process.exit(2); }
+fs.mkdirSync(IMG, { recursive: true });
+
+const t0 = Date.now();
+const log = (...a) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+const results = [];
+const check = (name, ok, detail = '') => { results.push({ name, ok }); log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`); };
+
+const runDir = makeRunDir();
+// The chosen language: Dutch, as a policy advisor would set it.
+const settingsFile = path.join(runDir, 'ud/User/settings.json');
+fs.writeFileSync(settingsFile, JSON.stringify({ ...JSON.parse(fs.readFileSync(settingsFile, 'utf8')), 'scalingPlan.language': 'nl', 'editor.lightbulb.enabled': 'on' }, null, 2));
+await installExtension(runDir, vsix);
+log('installed', path.basename(vsix));
+const ws = makeWorkspace();
+const server = await startServer({ runDir, folder: ws, port: Number(process.env.E2E_UI_PORT || 18092) });
+const browser = await launchBrowser();
+const { page } = browser;
+
+async function command(title) {
+  await page.keyboard.press('Control+Shift+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 15000 });
+  await page.keyboard.press('Enter');
+}
+async function quickOpen(name) {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible', timeout: 15000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab', { hasText: name }).first().waitFor({ state: 'visible', timeout: 15000 });
+}
+async function until(fn, ms = 30000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await fn().catch(() => null);
+    if (v) return v;
+    if (Date.now() > end) return null;
+    await page.waitForTimeout(250);
+  }
+}
+async function gotoLine(n) {
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(String(n));
+  await page.keyboard.press('Enter');
+}
+const cursorLine = async () => Number(/Ln (\d+)/.exec(await page.locator('.statusbar').innerText())?.[1]);
+
+try {
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
+  check('workbench opened the workspace of plans', true);
+
+  await quickOpen('station.scaling.yaml');
+  await page.keyboard.press('Control+Shift+M');
+  const panel = page.locator('.markers-panel');
+  await panel.waitFor({ state: 'visible', timeout: 15000 });
+  const problems = await until(async () => { const t = await panel.innerText(); return /SP004/.test(t) && /SP002/.test(t) ? t : null; });
+  log('Problems panel:', JSON.stringify((problems || '').slice(0, 600)));
+  check('Problems panel shows our codes', Boolean(problems && /SP004/.test(problems) && /SP301/.test(problems)));
+  check('messages are in Dutch', Boolean(problems && /ontbreekt|onbekend|Ingrediënt/i.test(problems)));
+  await page.screenshot({ path: path.join(IMG, 'editor-problems.png') });
+
+  // The misspelt key `statuz` (line 27): light bulb → preferred fix.
+  await gotoLine(27);
+  await page.keyboard.press('End');
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Control+.');
+  const menu = page.locator('.action-widget');
+  const shown = await menu.waitFor({ state: 'visible', timeout: 15000 }).then(() => true, () => false);
+  const items = shown ? await menu.innerText() : '';
+  log('quick fixes:', JSON.stringify(items.slice(0, 300)));
+  check('the light bulb offers a fix for the misspelt key', /status/.test(items));
+  if (shown) {
+    await page.locator('.action-widget .monaco-list-row', { hasText: /status/ }).first().click();
+    const gone = await until(async () => !/statuz/.test(await panel.innerText()));
+    check('applying the fix makes the problem vanish', Boolean(gone));
+  }
+
+  // The whole-plan snippet in a new plan
+  await command('New scaling plan');
+  const snippet = await until(async () => { const t = await page.locator('.monaco-editor .view-lines').last().innerText(); return /scaling-plan/.test(t) && /ingredients|ingrediënt/i.test(t) ? t : null; });
+  check('the whole-plan snippet is inserted', Boolean(snippet));
+  await page.keyboard.press('Escape');
+  await command('View: Revert and Close Editor');
+
+  // The canvas preview beside the editor, and a click on a tile
+  await quickOpen('station.scaling.yaml');
+  await command('Open Preview to the Side');
+  const frame = await until(async () => {
+    for (const f of page.frames()) if (await f.$('[data-start-line]').catch(() => null)) return f;
+    return null;
+  });
+  check('the preview shows canvas tiles', Boolean(frame));
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: path.join(IMG, 'preview.png') });
+  if (frame) {
+    const tile = await frame.$('[data-start-line][data-item^="ingredients/"], .tile[data-start-line]');
+    const target = Number(await tile?.getAttribute('data-start-line'));
+    await tile?.click();
+    const landed = await until(async () => ((await cursorLine()) === target ? target : null), 10000);
+    check('clicking a tile lands on its line', landed === target, `tile line ${target}, cursor line ${await cursorLine()}`);
+  }
+} catch (e) {
+  check('no exception', false, e instanceof Error ? e.stack : String(e));
+  await page.screenshot({ path: path.join(runDir, 'error.png') }).catch(() => {});
+} finally {
+  log(`requests to other hosts (aborted): ${browser.offHost.length}`);
+  await browser.close();
+  await server.stop();
+  fs.rmSync(ws, { recursive: true, force: true });
+  fs.rmSync(runDir, { recursive: true, force: true });
+}
+const passed = results.filter((r) => r.ok).length;
+console.log(`${passed} passed, ${results.length - passed} failed`);
+process.exit(passed === results.length ? 0 : 1);

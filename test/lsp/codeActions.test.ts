@@ -1,0 +1,180 @@
+/**
+ * Quick fixes over LSP: each fix's WorkspaceEdit is applied to the text,
+ * the text is sent back, and its diagnostic must be gone — with the YAML
+ * still valid and indented like its block.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import { applyWorkspaceEdit, startServer, type LspClient } from '../helpers/lspClient.js';
+
+let c: LspClient;
+let n = 0;
+beforeAll(async () => {
+  c = await startServer({ documentChanges: true });
+});
+afterAll(() => c.stop());
+
+/** Opens `text` as a fresh document and returns its diagnostics. */
+async function check(text: string): Promise<{ uri: string; p: PublishDiagnosticsParams }> {
+  const uri = `file:///tmp/lsp-fix/plan-${++n}.scaling.yaml`;
+  const wait = c.diagnostics(uri, 1);
+  c.open(uri, text);
+  return { uri, p: await wait };
+}
+
+async function actions(uri: string, d: Diagnostic, only?: string[]): Promise<CodeAction[]> {
+  return c.request<CodeAction[]>('textDocument/codeAction', {
+    textDocument: { uri }, range: d.range, context: { diagnostics: [d], ...(only ? { only } : {}) },
+  });
+}
+
+const item = (d: Diagnostic): string => (d.data as { item: string }).item;
+
+/** Applies the action, re-checks, and returns the new text and diagnostics. */
+async function apply(uri: string, text: string, action: CodeAction): Promise<{ text: string; diagnostics: Diagnostic[] }> {
+  const fixed = applyWorkspaceEdit(text, uri, action.edit!);
+  const again = await check(fixed);
+  expect(again.p.diagnostics.filter((d) => d.code === 'SP001' || d.code === 'SP003')).toEqual([]); // still valid YAML, no duplicate
+  return { text: fixed, diagnostics: again.p.diagnostics };
+}
+
+const BASE = `scaling-plan: 1
+pilot:
+  name: Buurtaanpak
+ingredients:
+  financing:
+    status: partial
+partners:
+  - id: gemeente
+    name: Gemeente
+`;
+
+describe('SP301: add the missing ingredient', () => {
+  it('offers the fix (preferred), suppression and documentation; the fix removes that diagnostic only', async () => {
+    const { uri, p } = await check(BASE);
+    const d = p.diagnostics.find((x) => item(x) === 'ingredients/collaboration')!;
+    const list = await actions(uri, d);
+    expect(list.map((a) => [a.title, a.kind, a.isPreferred ?? false])).toEqual([
+      ["Add ingredient 'collaboration'", 'quickfix', true],
+      ['Suppress SP301 on this line', 'quickfix', false],
+      ['Show documentation for SP301', 'quickfix', false],
+      ['Fix all safe problems in this plan', 'source.fixAll.scaling-plan', false],
+    ]);
+    expect(list[2]!.command).toEqual({ title: 'Show documentation for SP301', command: 'scalingPlan.showRuleDoc', arguments: [d.codeDescription!.href] });
+    const after = await apply(uri, BASE, list[0]!);
+    expect(after.text).toContain('ingredients:\n  collaboration:\n    status: unknown\n    risk:\n    actions: []\n  financing:\n');
+    const left = after.diagnostics.filter((x) => x.code === 'SP301').map(item);
+    expect(left).toHaveLength(6);
+    expect(left).not.toContain('ingredients/collaboration');
+  });
+
+  it('creates `ingredients:` where the canvas puts it when it is absent, indented like the file', async () => {
+    const text = BASE.replace('ingredients:\n  financing:\n    status: partial\n', '').replace(/^ {2}/gm, '    ').replace(/^ {8}/gm, '        ');
+    const { uri, p } = await check(text);
+    const d = p.diagnostics.find((x) => item(x) === 'ingredients/privacy')!;
+    const fix = (await actions(uri, d))[0]!;
+    const after = await apply(uri, text, fix);
+    expect(after.text).toContain('    name: Buurtaanpak\ningredients:\n    privacy:\n        status: unknown\n        risk:\n        actions: []\npartners:\n');
+    expect(after.diagnostics.filter((x) => x.code === 'SP301')).toHaveLength(7);
+  });
+
+  it('source.fixAll adds every missing ingredient in one edit', async () => {
+    const { uri, p } = await check(BASE);
+    const list = await c.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    expect(list.map((a) => a.kind)).toEqual(['source.fixAll.scaling-plan']);
+    const after = await apply(uri, BASE, list[0]!);
+    expect(after.diagnostics.filter((x) => x.code === 'SP301')).toEqual([]);
+    expect(p.diagnostics.filter((x) => x.code === 'SP301')).toHaveLength(7);
+  });
+});
+
+describe('SP002: replace a misspelt key or value with the suggestion', () => {
+  const text = 'scaling-plan: 1\npilot:\n  name: X\n  stagee: running\ningredients:\n  financng:\n    status: partial\n  needs:\n    status: parital\n';
+
+  it('replaces a key', async () => {
+    const { uri, p } = await check(text);
+    const d = p.diagnostics.find((x) => x.code === 'SP002' && x.message.includes('stagee'))!;
+    const fix = (await actions(uri, d))[0]!;
+    expect(fix).toMatchObject({ title: "Change to 'stage'", kind: 'quickfix', isPreferred: true });
+    const after = await apply(uri, text, fix);
+    expect(after.text).toContain('\n  stage: running\n');
+    expect(after.diagnostics.filter((x) => x.code === 'SP002' && x.message.includes('stagee'))).toEqual([]);
+  });
+
+  it('replaces a value', async () => {
+    const { uri, p } = await check(text);
+    const d = p.diagnostics.find((x) => x.code === 'SP002' && x.message.includes('parital'))!;
+    const after = await apply(uri, text, (await actions(uri, d))[0]!);
+    expect(after.text).toContain('    status: partial\n');
+    expect(after.diagnostics.filter((x) => x.code === 'SP002' && x.message.includes('parital'))).toEqual([]);
+  });
+
+  it('source.fixAll respells, then adds only the ingredients still missing (no duplicate key)', async () => {
+    const { uri } = await check(text);
+    const list = await c.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    const after = await apply(uri, text, list[0]!);
+    // `collaboration` goes before `needs` (canvas order); the respelled `financing` stays where it was.
+    expect(after.text).toContain('ingredients:\n  financing:\n    status: partial\n  collaboration:\n    status: unknown\n    risk:\n    actions: []\n  needs:\n    status: partial\n  governance:\n');
+    expect(after.text.match(/ financing:/g)).toHaveLength(1);
+    expect(after.diagnostics.filter((x) => x.code === 'SP002' || x.code === 'SP301')).toEqual([]);
+  });
+});
+
+describe('on every diagnostic', () => {
+  it('suppresses with a comment above the line, indented like it', async () => {
+    const text = 'scaling-plan: 1\npilot:\n  name: X\n  name: Y\n';
+    const { uri, p } = await check(text);
+    const d = p.diagnostics.find((x) => x.code === 'SP003')!;
+    const suppress = (await actions(uri, d)).find((a) => a.title === 'Suppress SP003 on this line')!;
+    const after = await apply(uri, text, suppress);
+    expect(after.text).toBe('scaling-plan: 1\npilot:\n  name: X\n  # scaling-disable-next-line SP003\n  name: Y\n');
+    expect(after.diagnostics.filter((x) => x.code === 'SP003' || x.code === 'SP007')).toEqual([]);
+  });
+
+  it('adds a code to an existing suppression comment instead of stacking a second one', async () => {
+    const text = 'scaling-plan: 1\npilot:\n  name: X\n  # scaling-disable-next-line SP999\n  name: Y\n';
+    const { uri, p } = await check(text);
+    const d = p.diagnostics.find((x) => x.code === 'SP003')!;
+    const suppress = (await actions(uri, d)).find((a) => a.title === 'Suppress SP003 on this line')!;
+    const after = await apply(uri, text, suppress);
+    expect(after.text).toContain('  # scaling-disable-next-line SP999, SP003\n  name: Y\n');
+    expect(after.diagnostics.filter((x) => x.code === 'SP003')).toEqual([]);
+  });
+
+  it('speaks Dutch when the plan does', async () => {
+    const s = await startServer({ initializationOptions: { lang: 'nl' } });
+    try {
+      const uri = 'file:///tmp/lsp-fix/nl.scaling.yaml';
+      const wait = s.diagnostics(uri, 1);
+      s.open(uri, BASE);
+      const d = (await wait).diagnostics.find((x) => item(x) === 'ingredients/financing' || item(x) === 'ingredients/needs')!;
+      const list = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+      expect(list.map((a) => a.title)).toEqual([
+        'Voeg ingrediënt ‘wensen en behoeften’ toe', 'Onderdruk SP301 op deze regel', 'Toon de uitleg bij SP301', 'Los alle veilige problemen in dit plan op',
+      ]);
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
+describe('show documentation', () => {
+  it('is run by the server (window/showDocument) for editors other than VS Code', async () => {
+    expect(c.initializeResult.capabilities.executeCommandProvider?.commands).toEqual(['scalingPlan.showRuleDoc']);
+    await c.request('workspace/executeCommand', { command: 'scalingPlan.showRuleDoc', arguments: ['https://example.org/docs/rules/SP301.md'] });
+    expect(c.serverRequests).toContain('window/showDocument');
+  });
+
+  it('is left to the VS Code client, which registers the command itself', async () => {
+    const s = await startServer({ clientName: 'Visual Studio Code' });
+    try {
+      expect(s.initializeResult.capabilities.executeCommandProvider).toBeUndefined();
+    } finally {
+      await s.stop();
+    }
+  });
+});
