@@ -108,6 +108,10 @@ describe('the packaged language server, unzipped on its own', () => {
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       if (p.diagnostics.length > 0) published.get(p.uri)?.(p);
     });
+    const logged: string[] = [];
+    conn.onNotification('window/logMessage', (p: { type: number; message: string }) => {
+      if (p.type === 1) logged.push(p.message); // errors only
+    });
     conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
     conn.onRequest('client/registerCapability', () => null);
     conn.listen();
@@ -142,6 +146,7 @@ describe('the packaged language server, unzipped on its own', () => {
       const bigCodes = (await bigGot).diagnostics.map((d) => String(typeof d.code === 'object' ? (d.code as { value: unknown }).value : d.code));
       expect(bigCodes).toContain('SP301');
       expect(stderr).not.toMatch(/Cannot find module|ENOENT/);
+      expect(logged).toEqual([]); // a worker that fails to load would log here
     } finally {
       await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]).catch(() => undefined);
       conn.sendNotification('exit');

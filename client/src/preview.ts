@@ -1,8 +1,249 @@
-// STUB — the preview panel host (issue 4).
-import type * as vscode from 'vscode';
+/**
+ * The canvas preview panel (issue 4), like the Markdown preview: "Open
+ * preview" / "Open preview to the side", one panel that follows the active
+ * plan, updates as you type (debounced; the body is swapped by message, so
+ * no flicker and the scroll position stays), and links both ways with the
+ * editor. The canvas comes from the server (`scalingPlan/preview`); the
+ * client renders nothing itself.
+ */
+import { randomBytes } from 'node:crypto';
+import { basename } from 'node:path';
+import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { say } from './readiness';
+import { activePlan, clientLang, LANGUAGE_ID } from './status';
+import {
+  isPreviewResult, parseWebviewMessage, PREVIEW_REQUEST, PREVIEW_VIEW_TYPE, webviewHtml, type PreviewResult, type ToWebview,
+} from './previewProtocol';
+
+export { PREVIEW_REQUEST } from './previewProtocol';
+
+const DEBOUNCE_MS = 150;
+
+class CanvasPreview implements vscode.Disposable {
+  private doc: vscode.TextDocument;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Only the newest request may update the panel (answers can arrive out of order). */
+  private generation = 0;
+  private latest: PreviewResult | undefined;
+  private shownCss: string | undefined;
+  private retries = 0;
+  private pendingNotice: string | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly client: LanguageClient,
+    readonly panel: vscode.WebviewPanel,
+    doc: vscode.TextDocument,
+    private readonly onDispose: () => void,
+  ) {
+    this.doc = doc;
+    panel.webview.options = webviewOptions(context);
+    panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'images', 'icon.png');
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === this.doc && e.contentChanges.length > 0) this.schedule(DEBOUNCE_MS);
+      }),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        // A changed .scalingrc.yaml re-lints the plan without an edit: the canvas follows.
+        if (e.uris.some((u) => u.toString() === this.doc.uri.toString())) this.schedule(DEBOUNCE_MS);
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        const next = editor?.document;
+        if (next && next.languageId === LANGUAGE_ID && next !== this.doc) this.show(next);
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (e.textEditor.document === this.doc) this.post({ type: 'highlight', line: e.selections[0]?.active.line ?? 0 });
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('scalingPlan.language')) this.schedule(0);
+      }),
+    );
+    this.setTitle();
+    this.schedule(0);
+  }
+
+  get uri(): vscode.Uri {
+    return this.doc.uri;
+  }
+
+  show(doc: vscode.TextDocument): void {
+    if (doc === this.doc) return;
+    this.doc = doc;
+    this.latest = undefined;
+    this.setTitle();
+    this.schedule(0);
+  }
+
+  private setTitle(): void {
+    const name = basename(this.doc.uri.path);
+    this.panel.title = say(clientLang(this.doc.uri), `Canvas: ${name}`, `Canvas: ${name}`);
+  }
+
+  private schedule(ms: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), ms);
+  }
+
+  private async refresh(): Promise<void> {
+    const generation = ++this.generation;
+    const doc = this.doc;
+    const lang = clientLang(doc.uri);
+    if (doc.isClosed) {
+      this.notice(say(lang, 'Dit plan is gesloten; open het opnieuw om het canvas bij te werken.', 'This plan was closed; open it again to update the canvas.'));
+      return;
+    }
+    let result: unknown;
+    try {
+      result = await this.client.sendRequest(PREVIEW_REQUEST, { uri: doc.uri.toString() });
+    } catch {
+      if (generation === this.generation) this.notice(say(lang, 'De taalserver draait niet; het canvas wordt bijgewerkt zodra hij weer draait.', 'The language server is not running; the canvas updates once it runs again.'));
+      this.retry();
+      return;
+    }
+    if (generation !== this.generation || doc !== this.doc) return;
+    if (!isPreviewResult(result)) {
+      this.notice(say(lang, 'Het plan wordt gelezen…', 'Reading the plan…'));
+      this.retry();
+      return;
+    }
+    this.retries = 0;
+    this.pendingNotice = undefined;
+    this.latest = result;
+    this.present(result);
+    // The answer is for an older text (an edit raced the request): ask again.
+    if (result.version < doc.version) this.schedule(DEBOUNCE_MS);
+  }
+
+  /** The server does not know the plan yet (starting, or just opened): try again, a few times. */
+  private retry(): void {
+    if (this.retries++ < 20) this.schedule(Math.min(3000, 250 * this.retries));
+  }
+
+  private present(result: PreviewResult): void {
+    if (this.shownCss !== result.css) {
+      // First page, or the stylesheet changed: a new document; its script asks for the body when ready.
+      this.shownCss = result.css;
+      const webview = this.panel.webview;
+      const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
+      webview.html = webviewHtml({
+        cspSource: webview.cspSource,
+        nonce: randomBytes(16).toString('base64'),
+        scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js')).toString(),
+        styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
+        css: result.css,
+        lang: result.lang,
+        title: this.panel.title,
+      });
+      return;
+    }
+    this.post({ type: 'update', uri: this.doc.uri.toString(), version: result.version, body: result.body });
+  }
+
+  private receive(raw: unknown): void {
+    const m = parseWebviewMessage(raw, this.doc.lineCount);
+    if (!m) return;
+    if (m.type === 'ready') {
+      if (this.latest) this.post({ type: 'update', uri: this.doc.uri.toString(), version: this.latest.version, body: this.latest.body });
+      else if (this.pendingNotice) this.post({ type: 'notice', text: this.pendingNotice });
+      return;
+    }
+    void this.reveal(m.line);
+  }
+
+  /** A click on a tile: the plan's line in the editor, cursor on its first word. */
+  private async reveal(line: number): Promise<void> {
+    const doc = this.doc;
+    if (line >= doc.lineCount) return;
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    const column = visible?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preserveFocus: false });
+    const pos = new vscode.Position(line, doc.lineAt(line).firstNonWhitespaceCharacterIndex);
+    editor.selection = new vscode.Selection(pos, pos);
+    editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private notice(text: string): void {
+    this.pendingNotice = text;
+    // No page yet: a minimal one (our own words only); its script asks for the notice when ready.
+    if (this.shownCss === undefined) this.present({ version: -1, lang: clientLang(this.doc.uri), body: '', css: '' });
+    else this.post({ type: 'notice', text });
+  }
+
+  private post(m: ToWebview): void {
+    void this.panel.webview.postMessage(m);
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.generation++;
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.panel.dispose();
+    this.onDispose();
+  }
+}
+
+function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewOptions {
+  return {
+    enableScripts: true, // only our nonce'd media/preview.js can run (CSP)
+    enableCommandUris: false,
+    localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')],
+  };
+}
 
 export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
-  void context;
-  void client;
+  let preview: CanvasPreview | undefined;
+
+  const attach = (panel: vscode.WebviewPanel, doc: vscode.TextDocument): CanvasPreview => {
+    const p = new CanvasPreview(context, client, panel, doc, () => {
+      if (preview === p) preview = undefined;
+    });
+    preview = p;
+    return p;
+  };
+
+  const open = async (arg: unknown, toSide: boolean): Promise<void> => {
+    const doc = arg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(arg) : activePlan();
+    if (!doc || doc.languageId !== LANGUAGE_ID) {
+      void vscode.window.showInformationMessage(say(clientLang(), 'Open eerst een opschalingsplan (*.scaling.yaml).', 'Open a scaling plan (*.scaling.yaml) first.'));
+      return;
+    }
+    const column = toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+    if (preview) {
+      preview.show(doc);
+      preview.panel.reveal(toSide ? undefined : column, toSide);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE, 'Canvas', { viewColumn: column, preserveFocus: toSide },
+      { ...webviewOptions(context), enableFindWidget: true },
+    );
+    attach(panel, doc);
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('scalingPlan.openPreview', (uri?: unknown) => open(uri, false)),
+    vscode.commands.registerCommand('scalingPlan.openPreviewToSide', (uri?: unknown) => open(uri, true)),
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+        // The state was written by the webview: treat it as untrusted.
+        const uri = typeof state === 'object' && state !== null && typeof (state as { uri?: unknown }).uri === 'string' ? (state as { uri: string }).uri : undefined;
+        let doc: vscode.TextDocument | undefined;
+        try {
+          doc = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true)) : undefined;
+        } catch {
+          doc = undefined;
+        }
+        if (!doc || doc.languageId !== LANGUAGE_ID || preview) {
+          panel.dispose();
+          return;
+        }
+        attach(panel, doc);
+      },
+    }),
+    { dispose: () => preview?.dispose() },
+  );
 }

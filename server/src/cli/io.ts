@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 /** The CLI's window on the world, so commands can be run in-process by tests too. */
 export interface Io {
   out(text: string): void;
@@ -16,4 +19,22 @@ export function processIo(): Io {
     isTty: Boolean(process.stdout.isTTY),
     env: process.env,
   };
+}
+
+/** Colours only on a terminal, and never when NO_COLOR is set (no-color.org). */
+export function useColor(io: Io): boolean {
+  return io.isTty && !io.env['NO_COLOR'];
+}
+
+let cachedVersion: string | undefined;
+/** The package version, read once from package.json (three folders up from src/cli and out/cli alike). */
+export function packageVersion(): string {
+  if (cachedVersion === undefined) {
+    try {
+      cachedVersion = (JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      cachedVersion = '0.0.0';
+    }
+  }
+  return cachedVersion;
 }

@@ -2,15 +2,19 @@
  * `scaling-plan` — the command line face. Argument dispatch only; each
  * command lives in cli/commands/. Exit codes: 0 ok, 1 findings, 2 usage.
  */
-import { run as lint } from './commands/lint.js';
-import { run as render } from './commands/render.js';
-import { run as diff } from './commands/diff.js';
-import { run as history } from './commands/history.js';
-import { run as init } from './commands/init.js';
 import type { Io } from './io.js';
-import { processIo } from './io.js';
+import { packageVersion, processIo } from './io.js';
 
-const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { lint, render, diff, history, init };
+type Command = (args: string[], io: Io) => Promise<number>;
+
+// Loaded on demand: `lint` must not pay for the renderer or git at start-up.
+const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
+  lint: () => import('./commands/lint.js'),
+  render: () => import('./commands/render.js'),
+  diff: () => import('./commands/diff.js'),
+  history: () => import('./commands/history.js'),
+  init: () => import('./commands/init.js'),
+};
 
 const USAGE = `Usage: scaling-plan <command> [options]
 
@@ -25,32 +29,32 @@ Run 'scaling-plan <command> --help' for a command's options.
 `;
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    io.out(USAGE);
-    return command ? 0 : 2;
+  let [command, ...rest] = argv;
+  if (command === 'help' && rest[0] && COMMANDS[rest[0]]) [command, rest] = [rest[0], ['--help']];
+  if (!command) {
+    io.err(USAGE);
+    return 2;
   }
-  if (command === '--version' || command === '-v') {
-    io.out(`${version()}\n`);
+  if (command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
     return 0;
   }
-  const fn = COMMANDS[command];
-  if (!fn) {
+  if (command === '--version' || command === '-v') {
+    io.out(`${packageVersion()}\n`);
+    return 0;
+  }
+  const load = COMMANDS[command];
+  if (!load) {
     io.err(`scaling-plan: unknown command '${command}'\n\n${USAGE}`);
     return 2;
   }
   try {
-    return await fn(rest, io);
+    return await (await load()).run(rest, io);
   } catch (e) {
     // A bug must not look like a finding: say so plainly, exit 2.
     io.err(`scaling-plan: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
-}
-
-function version(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('../../../package.json') as { version: string }).version;
 }
 
 if (require.main === module) {

@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic, Lang } from '../model/types.js';
 import type { SeveritySetting } from '../lint.js';
+import { docUrl } from '../i18n.js';
 import { validateConfig } from './validate.js';
 
 export const CONFIG_NAMES = ['.scalingrc.yaml', '.scalingrc.yml'];
@@ -34,10 +35,11 @@ export interface ConfigForFile extends LoadedConfig {
 
 /**
  * Reads config text; `file` is only used to fill `config.file`. Messages are
- * in `lang` when given, else in the config's own `lang`, else English.
+ * in `lang` when given, else in the config's own `lang`, else in
+ * `fallbackLang` (the user's locale), else English.
  */
-export function readConfig(text: string, file?: string, lang?: Lang): LoadedConfig {
-  const { config, diagnostics } = validateConfig(text, lang);
+export function readConfig(text: string, file?: string, lang?: Lang, fallbackLang?: Lang): LoadedConfig {
+  const { config, diagnostics } = validateConfig(text, lang, fallbackLang);
   if (file !== undefined) config.file = file;
   return { config, diagnostics };
 }
@@ -59,24 +61,24 @@ export function findConfigFile(startDir: string, stopDir?: string): string | und
 }
 
 /** Reads and validates one config file; an unreadable file is a diagnostic on it, not an exception. */
-export function loadConfigFile(file: string, lang?: Lang): LoadedConfig {
+export function loadConfigFile(file: string, lang?: Lang, fallbackLang?: Lang): LoadedConfig {
   const abs = resolve(file);
   let text: string;
   try {
     text = readFileSync(abs, 'utf8');
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    const nl = lang === 'nl';
+    const nl = (lang ?? fallbackLang) === 'nl';
     return {
       config: { rules: {}, ignore: [], file: abs },
       diagnostics: [{
-        code: 'SP002', rule: 'schema', severity: 'error', item: '', docUrl: '',
+        code: 'SP002', rule: 'schema', severity: 'error', item: '', docUrl: docUrl('SP002'),
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         message: nl ? `Het configuratiebestand kan niet gelezen worden (${reason}).` : `The config file cannot be read (${reason}).`,
       }],
     };
   }
-  return readConfig(text, abs, lang);
+  return readConfig(text, abs, lang, fallbackLang);
 }
 
 // Caches: one look-up per folder, one read per config file. A CLI run over
@@ -85,7 +87,7 @@ const fileForDir = new Map<string, string | null>();
 const loadedFiles = new Map<string, LoadedConfig>();
 
 /** The config that applies to a plan: nearest `.scalingrc.yaml` upward (see findConfigFile). Never throws. */
-export function loadConfigForFile(planPath: string, stopDir?: string, lang?: Lang): ConfigForFile {
+export function loadConfigForFile(planPath: string, stopDir?: string, lang?: Lang, fallbackLang?: Lang): ConfigForFile {
   const dir = dirname(resolve(planPath));
   const key = `${dir}\u0000${stopDir ?? ''}`;
   let file = fileForDir.get(key);
@@ -94,10 +96,10 @@ export function loadConfigForFile(planPath: string, stopDir?: string, lang?: Lan
     fileForDir.set(key, file);
   }
   if (file === null) return { config: { rules: {}, ignore: [] }, diagnostics: [], file: undefined };
-  const cacheKey = `${file}\u0000${lang ?? ''}`;
+  const cacheKey = `${file}\u0000${lang ?? ''}\u0000${fallbackLang ?? ''}`;
   let loaded = loadedFiles.get(cacheKey);
   if (!loaded) {
-    loaded = loadConfigFile(file, lang);
+    loaded = loadConfigFile(file, lang, fallbackLang);
     loadedFiles.set(cacheKey, loaded);
   }
   return { ...loaded, file };

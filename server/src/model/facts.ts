@@ -97,6 +97,10 @@ export interface PlanFacts {
   strategies: { value: string; node: YScalar }[];
   references: ReferenceFact[];
   pilotEnd: string | undefined;
+  /** Non-empty entries of `transferable` (the transferable way of working). */
+  transferable: string[];
+  /** Non-empty entries of `pitfalls.coherence.components` (pitfall 2). */
+  coherenceComponents: string[];
 }
 
 const asMap = (n: YNode | undefined): YMap | undefined => (n?.kind === 'map' ? n : undefined);
@@ -104,6 +108,9 @@ const items = (n: YNode | undefined): YNode[] => (n?.kind === 'seq' ? n.items : 
 const get = (m: YMap | undefined, key: string): YNode | undefined => m?.byKey.get(key)?.value;
 const strings = (n: YNode | undefined): string[] =>
   items(n).flatMap((i) => (i.kind === 'scalar' && typeof i.value === 'string' ? [i.value] : []));
+/** List entries that say something (blank or null entries are nothing written); one text instead of a list is one entry. */
+const texts = (n: YNode | undefined): string[] =>
+  (n?.kind === 'scalar' ? [n] : items(n)).flatMap((i) => (i.kind === 'scalar' && i.value !== null && String(i.value).trim() !== '' ? [String(i.value)] : []));
 /** Dates may be written as YAML dates or strings; both arrive here as `YYYY-MM-DD` text. */
 const dateText = (n: YNode | undefined): string | undefined => str(n);
 
@@ -111,7 +118,7 @@ export function collectFacts(doc: PlanDoc): PlanFacts {
   const root = doc.root;
   const facts: PlanFacts = {
     partners: [], actions: [], routes: new Map(), ingredients: new Map(), funders: [], drivers: [], pilotConditions: [],
-    strategies: [], references: [], pilotEnd: undefined,
+    strategies: [], references: [], pilotEnd: undefined, transferable: [], coherenceComponents: [],
   };
   if (!root) return facts;
 
@@ -192,6 +199,9 @@ export function collectFacts(doc: PlanDoc): PlanFacts {
   for (const s of strategy?.kind === 'seq' ? strategy.items : strategy ? [strategy] : []) {
     if (s.kind === 'scalar' && typeof s.value === 'string') facts.strategies.push({ value: s.value, node: s });
   }
+
+  facts.transferable = texts(get(root, 'transferable'));
+  facts.coherenceComponents = texts(get(asMap(get(asMap(get(root, 'pitfalls')), 'coherence')), 'components'));
 
   collectReferences(root, [], facts.references);
   return facts;

@@ -16,11 +16,12 @@ import { missingRange, nodeAt, pairAt, type PlanDoc } from '../model/plan.js';
 import type { Diagnostic, Lang, PlanPath } from '../model/types.js';
 import type { YNode, YPair } from '../model/yamlTree.js';
 import type { Analysis } from '../lint.js';
+import type { ActionFact, PartnerFact } from '../model/facts.js';
 import { cls, esc } from './html.js';
-import { label, value } from './labels.js';
+import { canvasTerm, label, value } from './labels.js';
 
 /** Where a tile's lines come from: a node, a map entry (key to end of value), or something missing (where it would go). */
-export type Source = { node: YNode } | { pair: YPair } | { missing: PlanPath };
+export type Source = { node: YNode } | { pair: YPair } | { missing: PlanPath } | { file: true };
 
 export interface TileMark {
   /** `class="…" id=… data-…` for the tile's element (the caller adds its own classes via `extra`). */
@@ -33,6 +34,7 @@ export interface TileMark {
 interface TileEntry {
   items: string[];
   assigned: Diagnostic[];
+  empty: string;
 }
 
 export class Ctx {
@@ -40,12 +42,31 @@ export class Ctx {
   private readonly tiles: TileEntry[] = [];
   private readonly ids = new Map<string, number>();
 
+  private readonly partners = new Map<string, PartnerFact>();
+  private readonly actions = new Map<string, ActionFact>();
+
   constructor(readonly analysis: Analysis, readonly lang: Lang) {
     this.doc = analysis.doc;
+    // First declaration wins, as in the rules (a duplicate id is SP005's finding).
+    for (const p of analysis.facts.partners) if (p.id !== undefined && !this.partners.has(p.id)) this.partners.set(p.id, p);
+    for (const a of analysis.facts.actions) if (a.id !== undefined && !this.actions.has(a.id)) this.actions.set(a.id, a);
+  }
+
+  partner(id: string): PartnerFact | undefined {
+    return this.partners.get(id);
+  }
+
+  action(id: string): ActionFact | undefined {
+    return this.actions.get(id);
   }
 
   l(key: string): string {
     return label(this.lang, key);
+  }
+
+  /** A canvas term from model/canvas.ts (`route.in`, `ingredient.financing`, `status.partial` …). */
+  term(key: string): string {
+    return canvasTerm(this.lang, key);
   }
 
   v(list: string, v: string): string {
@@ -62,17 +83,22 @@ export class Ctx {
    * then other spellings a rule may use for the same thing (`partners/3` for
    * a partner without id).
    */
-  tile(items: string[], source: Source, extraClass = ''): TileMark {
+  tile(items: string[], source: Source, extraClass = '', empty = ''): TileMark {
+    return this.mark(items, source, `tile ${extraClass}`, empty);
+  }
+
+  /** As `tile`, with the classes given whole (a part's section is marked, but is not a tile). `empty`: HTML shown when nothing concerns it. */
+  mark(items: string[], source: Source, classes: string, empty = ''): TileMark {
     let id = this.idFor(items[0] ?? '');
     const seen = this.ids.get(id) ?? 0;
     this.ids.set(id, seen + 1);
     if (seen > 0) id = `${id}-${seen + 1}`;
-    const n = this.tiles.push({ items, assigned: [] }) - 1;
+    const n = this.tiles.push({ items, assigned: [], empty }) - 1;
     const { start, end, missing } = this.lines(source);
-    const classes = ['tile', extraClass, missing ? 'missing' : ''].filter(Boolean).join(' ');
+    const all = [...classes.split(' '), missing ? 'missing' : ''].filter(Boolean).join(' ');
     return {
       id,
-      attrs: `class="${classes}" id="${id}" data-item="${esc(items[0] ?? '')}" data-start-line="${start}" data-end-line="${end}"`,
+      attrs: `class="${all}" id="${id}" data-item="${esc(items[0] ?? '')}" data-start-line="${start}" data-end-line="${end}"`,
       findings: `<!--sp-findings:${n}-->`,
     };
   }
@@ -88,6 +114,7 @@ export class Ctx {
   /** 1-based first and last line of a source; trailing blank lines and line breaks are not the tile's. */
   lines(source: Source): { start: number; end: number; missing: boolean } {
     const lines = this.doc.lines;
+    if ('file' in source) return { start: 1, end: Math.max(1, lines.lineCount), missing: false };
     if ('missing' in source) {
       const line = missingRange(this.doc, source.missing).start.line + 1;
       return { start: line, end: line, missing: true };
@@ -104,7 +131,10 @@ export class Ctx {
   resolve(html: string): string {
     const byKey = this.tileIndex();
     for (const d of this.analysis.diagnostics) this.owner(byKey, d.item ?? '')?.assigned.push(d);
-    return html.replace(/<!--sp-findings:(\d+)-->/g, (_m, n: string) => this.findingsHtml(this.tiles[Number(n)]!.assigned));
+    return html.replace(/<!--sp-findings:(\d+)-->/g, (_m, n: string) => {
+      const t = this.tiles[Number(n)]!;
+      return t.assigned.length ? this.findingsHtml(t.assigned) : t.empty;
+    });
   }
 
   /** Diagnostics that a part holds in all (its tiles included), for the overview. */
@@ -131,7 +161,6 @@ export class Ctx {
   }
 
   private findingsHtml(ds: Diagnostic[]): string {
-    if (ds.length === 0) return '';
     const rows = ds.map((d) => {
       const sev = this.v('severity', d.severity);
       const code = /^https:\/\//.test(d.docUrl) ? `<a href="${esc(d.docUrl)}" rel="noopener noreferrer">${esc(d.code)}</a>` : esc(d.code);

@@ -1,12 +1,30 @@
+import { nodeAt, present } from '../model/plan.js';
 import type { Rule } from './types.js';
 
-// STUB: to be written (see issue 2).
+/**
+ * SP201: part 2 is missing — `routes` is absent or empty (no value, `{}`).
+ * One in all (SPEC §3), at `routes` when it is written, else the first
+ * line. Read literally: a `routes` block with entries does not fire, even
+ * when those entries are misspelt route names — SP002 reports those with a
+ * "did you mean".
+ */
 export const rule: Rule = {
   code: 'SP201',
   name: 'no-route',
   severity: 'warning',
   scope: 'plan',
-  description: { nl: 'TODO', en: 'TODO' },
-  messages: {},
-  check() {},
+  description: {
+    nl: 'Het plan kiest geen opschalingsroute: ‘routes’ ontbreekt of is leeg.',
+    en: "The plan chooses no scaling route: 'routes' is missing or empty.",
+  },
+  messages: {
+    missing: {
+      nl: 'Het plan noemt geen opschalingsroute. Kies welke routes je wilt volgen: In (inbedden), Uit (uitbreiden), Op (beleid, wet- en regelgeving), Diep (waarden en normen) of Voorbij (andere domeinen).',
+      en: 'The plan names no scaling route. Choose the routes you will follow: In (embed), Out (spread), Up (policy, law and regulation), Deep (values and norms) or Beyond (other domains).',
+    },
+  },
+  check(ctx) {
+    if (present(nodeAt(ctx.doc, ['routes']))) return;
+    ctx.report({ messageId: 'missing', target: { at: ['routes'] }, item: 'routes' });
+  },
 };

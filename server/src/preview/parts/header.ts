@@ -35,7 +35,7 @@ ${t.findings}
 }
 
 function drivers(ctx: Ctx): string {
-  const t = ctx.tile(['pilot/drivers'], ctx.at(['pilot', 'drivers']), 'drivers');
+  const t = ctx.tile(['pilot/drivers', 'drivers'], ctx.at(['pilot', 'drivers']), 'drivers');
   const rows = ctx.analysis.facts.drivers.map((d) => {
     const who = esc(d.name ?? text(d.node) ?? '?');
     const org = d.partner ? ` (${partnerName(ctx, d.partner)})` : '';

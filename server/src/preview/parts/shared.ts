@@ -1,5 +1,5 @@
 /** Small pieces several parts draw alike: action references, partner names, a missing note. */
-import { nodeAt } from '../../model/plan.js';
+import { nodeAt, present } from '../../model/plan.js';
 import type { PlanPath } from '../../model/types.js';
 import type { Ctx } from '../context.js';
 import { esc, items, text } from '../html.js';
@@ -12,7 +12,7 @@ export function actionRefs(ctx: Ctx, path: PlanPath): string {
   });
   if (refs.length === 0) return '';
   const li = refs.map((id) => {
-    const action = ctx.analysis.facts.actions.find((a) => a.id === id);
+    const action = ctx.action(id);
     if (!action) return `<li class="action-ref unknown">${esc(id)} <em>(${esc(ctx.l('unknownAction'))})</em></li>`;
     const title = action.title ? ` · ${esc(action.title)}` : '';
     const status = action.status ? ` <span class="action-status">${esc(ctx.v('action', action.status))}</span>` : '';
@@ -24,7 +24,7 @@ export function actionRefs(ctx: Ctx, path: PlanPath): string {
 /** A partner id as its name when the plan declares it. */
 export function partnerName(ctx: Ctx, id: string | undefined): string | undefined {
   if (id === undefined) return undefined;
-  const p = ctx.analysis.facts.partners.find((x) => x.id === id);
+  const p = ctx.partner(id);
   return esc(p?.name ?? id);
 }
 
@@ -36,4 +36,15 @@ export function missingNote(ctx: Ctx, key = 'partMissing'): string {
 export function partHeading(ctx: Ctx, n: number | undefined, key: string): string {
   const num = n === undefined ? '' : `<span class="part-no">${esc(ctx.l('part'))} ${n}</span> `;
   return `<h2>${num}${esc(ctx.l(key))}</h2>`;
+}
+
+/**
+ * A part of the canvas as a `<section>` marked with its lines: heading, the
+ * findings about the part as a whole, a "missing" note when the plan lacks
+ * it, then its tiles.
+ */
+export function section(ctx: Ctx, key: string, n: number | undefined, labelKey: string, inner: string, aliases: string[] = []): string {
+  const m = ctx.mark([key, ...aliases], ctx.at([key]), `part part-${key}`);
+  const absent = n !== undefined && !present(nodeAt(ctx.doc, [key])); // the four parts; optional lists say "none yet" themselves
+  return `<section ${m.attrs}>${partHeading(ctx, n, labelKey)}${absent ? missingNote(ctx) : ''}${m.findings}${inner}</section>`;
 }

@@ -1,0 +1,76 @@
+/**
+ * `--format sarif`: SARIF 2.1.0 for code scanning — one run, the whole rule
+ * catalogue in `tool.driver.rules` (with help URIs), one result per finding.
+ * GitHub accepts at most 25,000 results per run; past that we stop and say so.
+ */
+import { docUrl } from '../../i18n.js';
+import type { Severity } from '../../model/types.js';
+import { RULES } from '../../rules/index.js';
+import { place, type FileResult, type FormatContext } from './types.js';
+
+export const MAX_SARIF_RESULTS = 25_000;
+export const INFORMATION_URI = 'https://github.com/scaling-plans/scaling-plan';
+
+const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function sarif(results: readonly FileResult[], ctx: FormatContext): string {
+  const index = new Map(RULES.map((r, i) => [r.code, i]));
+  const out: object[] = [];
+  let total = 0;
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      total++;
+      if (out.length >= MAX_SARIF_RESULTS) continue;
+      const p = place(d);
+      const ruleIndex = index.get(d.code);
+      out.push({
+        ruleId: d.code,
+        ...(ruleIndex === undefined ? {} : { ruleIndex }),
+        level: LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { uri: toUri(r.file) },
+            region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
+          },
+        }],
+      });
+    }
+  }
+  const run: Record<string, unknown> = {
+    tool: {
+      driver: {
+        name: 'scaling-plan',
+        version: ctx.version,
+        informationUri: INFORMATION_URI,
+        rules: RULES.map((r) => ({
+          id: r.code,
+          name: r.name,
+          shortDescription: { text: r.description.en },
+          fullDescription: { text: r.description[ctx.lang] },
+          helpUri: docUrl(r.code),
+          defaultConfiguration: { level: LEVEL[r.severity] },
+        })),
+      },
+    },
+    columnKind: 'utf16CodeUnits',
+    results: out,
+  };
+  if (total > out.length) {
+    const rest = total - out.length;
+    run['invocations'] = [{
+      executionSuccessful: true,
+      toolExecutionNotifications: [{
+        level: 'warning',
+        message: { text: ctx.lang === 'nl' ? `Nog ${rest} meldingen weggelaten (SARIF-grens: ${MAX_SARIF_RESULTS}).` : `${rest} more findings left out (SARIF limit: ${MAX_SARIF_RESULTS}).` },
+      }],
+    }];
+  }
+  const log = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** A relative path as a URI reference: each segment percent-encoded, slashes kept. */
+function toUri(file: string): string {
+  return file.split('/').map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/');
+}

@@ -1,0 +1,61 @@
+/**
+ * `--format stylish` (the default), after ESLint's: findings grouped per
+ * file in aligned columns `line:col  severity  message  code`, then one
+ * summary line. Colours only on a terminal without NO_COLOR.
+ */
+import type { Lang, Severity } from '../../model/types.js';
+import { place, type FileResult, type FormatContext } from './types.js';
+
+const WORD: Record<Lang, Record<Severity, string>> = {
+  en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
+  nl: { error: 'fout', warning: 'waarschuwing', info: 'info', hint: 'hint' },
+};
+
+const SGR: Record<string, [number, number]> = {
+  bold: [1, 22], dim: [2, 22], underline: [4, 24], red: [31, 39], yellow: [33, 39], blue: [34, 39], cyan: [36, 39], green: [32, 39],
+};
+const TONE: Record<Severity, string> = { error: 'red', warning: 'yellow', info: 'blue', hint: 'cyan' };
+
+export function stylish(results: readonly FileResult[], ctx: FormatContext): string {
+  const paint = (style: string, s: string): string => {
+    if (!ctx.color) return s;
+    const [on, off] = SGR[style]!;
+    return `\u001b[${on}m${s}\u001b[${off}m`;
+  };
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  const blocks: string[] = [];
+  for (const r of results) {
+    if (r.diagnostics.length === 0) continue;
+    const rows = r.diagnostics.map((d) => {
+      counts[d.severity]++;
+      const p = place(d);
+      return { line: String(p.line), col: String(p.column), sev: d.severity, word: WORD[ctx.lang][d.severity], msg: d.message.replace(/\s*\r?\n\s*/g, ' '), code: d.code };
+    });
+    const w = (f: (x: (typeof rows)[number]) => string): number => Math.max(...rows.map((x) => f(x).length));
+    const [wl, wc, ws, wm] = [w((x) => x.line), w((x) => x.col), w((x) => x.word), w((x) => x.msg)];
+    const lines = rows.map((x) => {
+      const at = paint('dim', `${x.line.padStart(wl)}:${x.col}`) + ' '.repeat(wc - x.col.length);
+      const sev = paint(TONE[x.sev]!, x.word) + ' '.repeat(ws - x.word.length);
+      return `  ${at}  ${sev}  ${x.msg}${' '.repeat(wm - x.msg.length)}  ${paint('dim', x.code)}`;
+    });
+    blocks.push(`${paint('underline', r.file)}\n${lines.join('\n')}\n`);
+  }
+  const total = counts.error + counts.warning + counts.info + counts.hint;
+  if (total === 0) return `${paint('green', '✔')} ${ctx.lang === 'nl' ? 'geen problemen' : 'no problems'}\n`;
+  const tone = counts.error > 0 ? 'red' : counts.warning > 0 ? 'yellow' : 'blue';
+  const summary = paint(tone, paint('bold', `✖ ${summaryText(counts, total, ctx.lang)}`));
+  return `${blocks.join('\n')}\n${summary}\n`;
+}
+
+function summaryText(c: Record<Severity, number>, total: number, lang: Lang): string {
+  const n = (k: number, one: string, many: string): string => `${k} ${k === 1 ? one : many}`;
+  const nl = lang === 'nl';
+  const parts = [
+    nl ? n(c.error, 'fout', 'fouten') : n(c.error, 'error', 'errors'),
+    nl ? n(c.warning, 'waarschuwing', 'waarschuwingen') : n(c.warning, 'warning', 'warnings'),
+  ];
+  if (c.info > 0) parts.push(`${c.info} info`);
+  if (c.hint > 0) parts.push(n(c.hint, 'hint', 'hints'));
+  const head = nl ? n(total, 'probleem', 'problemen') : n(total, 'problem', 'problems');
+  return `${head} (${parts.join(', ')})`;
+}

@@ -1,0 +1,40 @@
+/**
+ * What every output format receives: the results of one `lint` run. A
+ * formatter is a pure function of them — no file system, no clock — so each
+ * can be golden-tested on a fixed result set.
+ */
+import type { Diagnostic, Lang } from '../../model/types.js';
+
+export interface FileResult {
+  /** As given or found, relative to the cwd, forward slashes. */
+  file: string;
+  /** Engine diagnostics: positions 0-based; formatters convert at the edge. */
+  diagnostics: Diagnostic[];
+}
+
+export interface FormatContext {
+  lang: Lang;
+  /** Colours (stylish only): a terminal, and NO_COLOR not set. */
+  color: boolean;
+  /** The package version (SARIF's tool.driver.version). */
+  version: string;
+}
+
+export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;
+
+/** 1-based line and column, as users and CI tools count them. */
+export interface Place {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export function place(d: Diagnostic): Place {
+  return {
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The webview side of the preview (client/src/previewProtocol.ts): the
+ * document's Content-Security-Policy, and validation of every message the
+ * webview sends (it shows plan text, so nothing it says is trusted).
+ */
+import { describe, expect, it } from 'vitest';
+import { isPreviewResult, parseWebviewMessage, PREVIEW_REQUEST, webviewHtml } from '../client/src/previewProtocol';
+import { PreviewRequest } from '../server/src/lsp/protocol';
+import { renderCanvas } from '../server/src/preview/render';
+import { analysed, fixture, parseHtml, all } from './render-helpers';
+
+const page = (css = 'body{}'): string => webviewHtml({
+  cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
+  nonce: 'bm9uY2Vub25jZQ==',
+  scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/preview.js',
+  styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/preview.css',
+  css,
+  lang: 'nl',
+  title: 'Canvas: <plan>.scaling.yaml',
+});
+
+describe('the webview document', () => {
+  it('has a strict CSP: nothing by default, our nonce for script and inline style, no remote content', () => {
+    const root = parseHtml(page());
+    const csp = all(root, (e) => e.tag === 'meta' && e.attrs['http-equiv'] === 'Content-Security-Policy')[0]!.attrs['content'];
+    expect(csp).toBe("default-src 'none'; style-src https://file+.vscode-resource.vscode-cdn.net 'nonce-bm9uY2Vub25jZQ=='; script-src 'nonce-bm9uY2Vub25jZQ=='; img-src https://file+.vscode-resource.vscode-cdn.net data:");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:\/\/(?!file\+\.vscode-resource)/);
+    const scripts = all(root, (e) => e.tag === 'script');
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.attrs['nonce']).toBe('bm9uY2Vub25jZQ==');
+    expect(scripts[0]!.attrs['src']).toMatch(/\/media\/preview\.js$/);
+    expect(all(root, (e) => e.tag === 'style')[0]!.attrs['nonce']).toBe('bm9uY2Vub25jZQ==');
+    expect(all(root, (e) => e.tag === 'html')[0]!.attrs['lang']).toBe('nl');
+    expect(all(root, (e) => e.tag === 'title')[0]!.children).toEqual(['Canvas: <plan>.scaling.yaml']);
+  });
+
+  it('carries no canvas body itself (it comes by message) and cannot be broken out of by the CSS', () => {
+    const html = page('a{}</style><script>alert(1)</script>');
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html).toContain('<div id="sp-root"></div>');
+  });
+
+  it('names the same request as the server', () => {
+    expect(PREVIEW_REQUEST).toBe(PreviewRequest.method);
+  });
+
+  it('accepts what the server sends', () => {
+    const a = analysed(fixture('station.scaling.yaml'));
+    expect(isPreviewResult({ version: 3, lang: 'en', ...renderCanvas(a, { lang: 'en' }) })).toBe(true);
+    expect(isPreviewResult(null)).toBe(false);
+    expect(isPreviewResult({ body: 1, css: '', version: 1 })).toBe(false);
+  });
+});
+
+describe('messages from the webview', () => {
+  it('accepts the known ones', () => {
+    expect(parseWebviewMessage({ type: 'ready' }, 10)).toEqual({ type: 'ready' });
+    expect(parseWebviewMessage({ type: 'reveal', line: 0 }, 10)).toEqual({ type: 'reveal', line: 0 });
+    expect(parseWebviewMessage({ type: 'reveal', line: 9, extra: '<x>' }, 10)).toEqual({ type: 'reveal', line: 9 });
+  });
+
+  it.each([
+    ['not an object', 'reveal'],
+    ['null', null],
+    ['an array', [{ type: 'reveal', line: 1 }]],
+    ['an unknown type', { type: 'runCommand', command: 'workbench.action.terminal.new' }],
+    ['a type that is not a string', { type: ['reveal'], line: 1 }],
+    ['a line past the end', { type: 'reveal', line: 10 }],
+    ['a negative line', { type: 'reveal', line: -1 }],
+    ['a fractional line', { type: 'reveal', line: 1.5 }],
+    ['a line as a string', { type: 'reveal', line: '1' }],
+    ['NaN', { type: 'reveal', line: Number.NaN }],
+    ['Infinity', { type: 'reveal', line: Number.POSITIVE_INFINITY }],
+    ['no line', { type: 'reveal' }],
+    ['a prototype trick', JSON.parse('{"__proto__": {"type": "reveal", "line": 1}}')],
+  ])('rejects %s', (_what, m) => {
+    expect(parseWebviewMessage(m, 10)).toBeUndefined();
+  });
+});
