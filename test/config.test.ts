@@ -25,8 +25,10 @@ describe('readConfig', () => {
     }
   });
 
-  it('accepts rule names besides codes', () => {
-    expect(readConfig('rules:\n  friction-unaddressed: hint\n').config.rules).toEqual({ SP407: 'hint' });
+  it('takes rule codes, and names the code when given a rule name', () => {
+    const r = readConfig('rules:\n  friction-unaddressed: hint\n');
+    expect(r.config.rules).toEqual({});
+    expect(r.diagnostics.map((d) => d.message)).toEqual(["There is no rule 'friction-unaddressed'; did you mean 'SP407'? Rule codes run from SP001 to SP503."]);
   });
 
   it('reports each invalid part at its node and keeps the valid parts', () => {

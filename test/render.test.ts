@@ -3,6 +3,8 @@
  * finding lands, line links, both languages, and tolerance of broken plans.
  * Checked through a small HTML reader, not snapshots of whole pages.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INGREDIENTS, PITFALLS, ROUTES, TOC_LINKS } from '../server/src/model/canvas';
 import type { Diagnostic } from '../server/src/model/types';
@@ -263,5 +265,36 @@ describe('tolerant of broken and partial plans', () => {
     console.log('render ms', performance.now() - t0);
     expect(performance.now() - t0).toBeLessThan(2000);
     expect(body).toContain('sp-partners-p2999');
+  });
+});
+
+describe('the example plans', () => {
+  const dir = join(__dirname, '../examples');
+  const examples = existsSync(dir) ? readdirSync(dir).filter((f) => /\.scaling\.ya?ml$/.test(f)).sort() : [];
+  it('exist', () => {
+    expect(examples.length).toBeGreaterThan(0);
+  });
+  const cases = examples.flatMap((f) => (['nl', 'en'] as const).map((lang) => [f, lang] as const));
+  it.each(cases)('%s (%s): every part, and every finding on its own tile', (file, lang) => {
+    const a = analysed(readFileSync(join(dir, file), 'utf8'), lang);
+    const root = parseHtml(renderCanvas(a, { lang }).body);
+    for (const id of ['sp-overview', 'sp-impact', 'sp-routes', 'sp-ingredients', 'sp-pitfalls', 'sp-partners', 'sp-strategy', 'sp-floor', 'sp-actions', 'sp-learning-agenda', 'sp-readiness']) {
+      one(root, (e) => e.attrs['id'] === id, id);
+    }
+    for (const i of INGREDIENTS) one(root, byItem(`ingredients/${i}`));
+    for (const r of ROUTES) one(root, byItem(`routes/${r}`));
+    for (const p of PITFALLS) one(root, byItem(`pitfalls/${p}`));
+    // Each finding sits on the tile whose item is the longest whole-segment prefix of the finding's item.
+    const items = new Set(all(root, (e) => e.attrs['data-item'] !== undefined && !hasClass('part-card')(e)).map((e) => e.attrs['data-item']!));
+    for (const d of a.diagnostics) {
+      let key = d.item;
+      while (!items.has(key)) key = key.includes('/') ? key.slice(0, key.lastIndexOf('/')) : '';
+      const home = all(root, (e) => e.attrs['data-item'] === key && !hasClass('part-card')(e))[0]!;
+      expect(ownFindings(home).some((f) => f.code === d.code && f.text.includes(d.message)), `${d.code} ${d.item} on ${key}`).toBe(true);
+      if (d.item.startsWith('ingredients/') || d.item.startsWith('routes/') || d.item.startsWith('partners/') || d.item.startsWith('actions/')) {
+        expect(key.split('/').length, `${d.item} lands on a tile of its own`).toBeGreaterThanOrEqual(2);
+      }
+    }
+    expect(all(root, hasClass('finding'))).toHaveLength(a.diagnostics.length);
   });
 });

@@ -76,8 +76,8 @@ export function webviewHtml(p: WebviewPage): string {
     `script-src 'nonce-${p.nonce}'`,
     `img-src ${p.cspSource} data:`,
   ].join('; ');
-  // The CSS is ours, but a `</style>` inside it must not end the block early.
-  const css = p.css.replace(/<\/style/gi, '<\\/style');
+  // The CSS is ours, but nothing in it may end the block early: `<` is never needed in CSS (`\3c` is its escape).
+  const css = p.css.replace(/</g, '\\3c ');
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(p.lang)}">
 <head>

@@ -79,8 +79,8 @@ try {
   check('messages are in Dutch', Boolean(problems && /ontbreekt|onbekend|Ingrediënt/i.test(problems)));
   await page.screenshot({ path: path.join(IMG, 'editor-problems.png') });
 
-  // The misspelt key `statuz` (line 27): light bulb → preferred fix.
-  await gotoLine(27);
+  // The misspelt key `statuz` (line 29): light bulb → preferred fix.
+  await gotoLine(29);
   await page.keyboard.press('End');
   await page.waitForTimeout(500);
   await page.keyboard.press('Control+.');
@@ -90,17 +90,23 @@ try {
   log('quick fixes:', JSON.stringify(items.slice(0, 300)));
   check('the light bulb offers a fix for the misspelt key', /status/.test(items));
   if (shown) {
-    await page.locator('.action-widget .monaco-list-row', { hasText: /status/ }).first().click();
+    // Walk the light-bulb menu with the keyboard, as a person would, to the fix naming `status`.
+    for (let i = 0; i < 12; i++) {
+      const focused = await page.locator('.action-widget .monaco-list-row.focused').innerText().catch(() => '');
+      if (/status/.test(focused)) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
     const gone = await until(async () => !/statuz/.test(await panel.innerText()));
     check('applying the fix makes the problem vanish', Boolean(gone));
   }
 
   // The whole-plan snippet in a new plan
   await command('New scaling plan');
-  const snippet = await until(async () => { const t = await page.locator('.monaco-editor .view-lines').last().innerText(); return /scaling-plan/.test(t) && /ingredients|ingrediënt/i.test(t) ? t : null; });
-  check('the whole-plan snippet is inserted', Boolean(snippet));
+  await page.waitForTimeout(1000);
+  const snippet = await until(async () => { const t = await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText(); return /(scaling-plan|pilot|ingredients|partners|actions):/.test(t) ? t : null; });
+  check('the whole-plan snippet is inserted', Boolean(snippet), JSON.stringify(String(snippet).slice(0, 80)));
   await page.keyboard.press('Escape');
-  await command('View: Revert and Close Editor');
 
   // The canvas preview beside the editor, and a click on a tile
   await quickOpen('station.scaling.yaml');
@@ -113,8 +119,9 @@ try {
   await page.waitForTimeout(1000);
   await page.screenshot({ path: path.join(IMG, 'preview.png') });
   if (frame) {
-    const tile = await frame.$('[data-start-line][data-item^="ingredients/"], .tile[data-start-line]');
+    const tile = (await frame.$('[data-start-line][data-item="ingredients/collaboration"]')) ?? (await frame.$('[data-start-line][data-item^="ingredients/"]'));
     const target = Number(await tile?.getAttribute('data-start-line'));
+    await tile?.scrollIntoViewIfNeeded();
     await tile?.click();
     const landed = await until(async () => ((await cursorLine()) === target ? target : null), 10000);
     check('clicking a tile lands on its line', landed === target, `tile line ${target}, cursor line ${await cursorLine()}`);

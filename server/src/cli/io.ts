@@ -11,7 +11,17 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
+let pipeGuarded = false;
+
 export function processIo(): Io {
+  if (!pipeGuarded) {
+    pipeGuarded = true;
+    // `scaling-plan lint | head`: a reader that stops early is not a crash.
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   return {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),

@@ -107,9 +107,10 @@ type On = (node: YNode, msg: Localized, item: string) => void;
 
 function readRules(map: YMap, config: ScalingConfig, at: At, on: On): void {
   for (const pair of map.byKey.values()) {
-    const code = RULES_BY_CODE.has(pair.key) ? pair.key : RULE_BY_NAME.get(pair.key);
+    const code = RULES_BY_CODE.has(pair.key) ? pair.key : undefined;
     if (!code) {
-      const hint = didYouMean(pair.key, [...RULES_BY_CODE.keys()]);
+      // Codes only (as the JSON schema says); a rule's name gets its code as the hint.
+      const hint = RULE_BY_NAME.get(pair.key) ?? didYouMean(pair.key, [...RULES_BY_CODE.keys()]);
       at('SP002', pair.keyStart, pair.keyEnd, {
         nl: `Er is geen regel ‘${pair.key}’${hint ? `; bedoelt u ‘${hint}’?` : '.'} Regelcodes lopen van SP001 tot SP503.`,
         en: `There is no rule '${pair.key}'${hint ? `; did you mean '${hint}'?` : '.'} Rule codes run from SP001 to SP503.`,

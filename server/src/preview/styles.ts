@@ -51,7 +51,7 @@ ul, ol { margin: 4px 0; padding-left: 18px; }
 .pilot > * { grid-column: 1; } .pilot > .drivers { grid-column: 2; grid-row: 1 / span 6; align-self: start; }
 .fields { display: flex; flex-wrap: wrap; gap: 4px 20px; margin: 6px 0; }
 .fields dt { font-size: 11px; text-transform: uppercase; color: var(--sp-muted); } .fields dd { margin: 0; }
-.badge { display: inline-block; font-size: 11.5px; line-height: 1.3; padding: 1px 7px; border-radius: 10px; border: 1px solid var(--sp-border); color: var(--sp-fg); white-space: nowrap; max-width: 100%; overflow: hidden; text-overflow: ellipsis; vertical-align: baseline; }
+.badge { display: inline-block; font-size: 11.5px; line-height: 1.3; padding: 1px 7px; border-radius: 10px; border: 1px solid var(--sp-border); color: var(--sp-fg); max-width: 100%; overflow-wrap: anywhere; vertical-align: baseline; }
 .badge.ok, .badge.status-sufficient, .badge.pursued, .badge.examined, .badge.involvement-involved, .badge.state-clear, .badge.action-done { border-color: var(--sp-ok); background: color-mix(in srgb, var(--sp-ok) 14%, transparent); }
 .badge.warn, .badge.status-partial, .badge.open, .badge.risk-medium, .badge.involvement-planned, .badge.state-attention, .badge.action-doing, .badge.kind-temporary { border-color: var(--sp-warn); background: color-mix(in srgb, var(--sp-warn) 14%, transparent); }
 .badge.status-insufficient, .badge.risk-high, .badge.involvement-none, .badge.involvement-not-yet, .badge.sev-error { border-color: var(--sp-err); background: color-mix(in srgb, var(--sp-err) 12%, transparent); }
@@ -73,9 +73,8 @@ ul, ol { margin: 4px 0; padding-left: 18px; }
 .part-name { font-weight: 600; font-size: 14px; }
 .whole-plan h3 { margin: 0; }
 .toc-title { margin-top: 4px; }
-.toc-chain { display: grid; grid-template-columns: repeat(5, minmax(0, 1fr)); gap: 22px; }
-.toc-link { position: relative; }
-.toc-link > .arrow { position: absolute; right: -18px; top: 10px; font-size: 14px; color: var(--sp-muted); }
+.toc-chain { display: grid; grid-template-columns: minmax(0, 1fr) 14px minmax(0, 1fr) 14px minmax(0, 1fr) 14px minmax(0, 1fr) 14px minmax(0, 1fr); gap: 4px; }
+.toc-arrow { align-self: start; margin-top: 10px; text-align: center; font-size: 14px; color: var(--sp-muted); }
 .toc-items { padding-left: 0; list-style: none; display: flex; flex-direction: column; gap: 6px; }
 .toc-item { padding: 6px 8px; }
 .indicator, .measure { font-size: 12px; display: block; margin-top: 3px; }
@@ -83,6 +82,8 @@ ul, ol { margin: 4px 0; padding-left: 18px; }
 .statement { margin: 8px 0 12px; }
 .issue { font-weight: 600; }
 .phasing { margin: 0 0 10px; }
+.phase { display: inline-flex; gap: 4px; padding: 2px; border: 1px dashed var(--sp-border); border-radius: 6px; }
+.phasing-note .mini-label { display: inline; }
 .route-chip { display: inline-block; padding: 1px 8px; border-radius: 4px; border: 1px solid var(--sp-border); background: var(--sp-tile); }
 .phasing .arrow, .phasing-note { color: var(--sp-muted); }
 .after-missing { color: var(--sp-err); }
@@ -117,9 +118,13 @@ th.not-pursued { color: var(--sp-muted); font-weight: normal; }
 .finding .code a, .finding .code { font-family: var(--vscode-editor-font-family, ui-monospace, monospace); font-size: 11px; }
 .missing-note { color: var(--sp-muted); }
 @media (max-width: 1100px) {
-  .routes, .toc-chain { grid-template-columns: repeat(3, minmax(0, 1fr)); }
+  .routes, .toc-chain { grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 12px; }
   .ingredients, .pitfalls, .overview-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
-  .toc-link > .arrow { display: none; }
+  .toc-arrow { display: none; }
+}
+@media (max-width: 900px) {
+  th, td { padding: 4px 5px; }
+  .matrix thead th { overflow-wrap: anywhere; font-size: 11px; }
 }
 @media (max-width: 640px) {
   .routes, .toc-chain, .ingredients, .pitfalls, .overview-grid, .bottom, .pilot { grid-template-columns: minmax(0, 1fr); }
@@ -130,7 +135,7 @@ th.not-pursued { color: var(--sp-muted); font-weight: normal; }
   :root { --sp-fg: #000; --sp-bg: #fff; --sp-tile: #fff; --sp-muted: #444; --sp-border: #888; }
   body { font-size: 9pt; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   .canvas { padding: 0; max-width: none; }
-  .routes, .toc-chain { grid-template-columns: repeat(5, minmax(0, 1fr)); }
+  .routes { grid-template-columns: repeat(5, minmax(0, 1fr)); }
   .ingredients, .pitfalls, .overview-grid { grid-template-columns: repeat(4, minmax(0, 1fr)); }
   .tile, .part-card, tr { break-inside: avoid; }
   .part { break-inside: auto; }

@@ -57,6 +57,8 @@ describe('the scaling-plan client', () => {
     await editor.edit((e) => e.replace(line.range, '    owner: ns'));
     await diagnosticsFor(doc.uri, (d) => !d.some((x) => codeOf(x) === 'SP004'), 'SP004 gone after the restart');
     await vscode.commands.executeCommand('workbench.action.files.revert');
+    console.log('DBG after revert', doc.isDirty, doc.version, JSON.stringify(doc.lineAt(20).text), vscode.window.activeTextEditor && vscode.window.activeTextEditor.document.uri.toString());
+    for (let i = 0; i < 10; i++) { await new Promise((r) => setTimeout(r, 1000)); console.log('DBG diags', JSON.stringify(vscode.languages.getDiagnostics(doc.uri).slice(0,2).map((d) => [d.source, d.code, d.message]))); }
     await diagnosticsFor(doc.uri, (d) => d.some((x) => codeOf(x) === 'SP004'), 'SP004 back after revert');
   });
 });

@@ -36,7 +36,7 @@ describe('scaling-plan in a real VS Code', () => {
 
   it('explains a canvas key on hover', async () => {
     const { doc } = await open(PLAN);
-    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, new vscode.Position(25, 4));
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, new vscode.Position(27, 4)); // "  collaboration:"
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.ok(/collaboration|samenwerking/i.test(text), text);
   });

@@ -40,8 +40,9 @@ function chain(ctx: Ctx): string {
     const body = list.length
       ? `<ol class="toc-items">${list.map((n, j) => tocItem(ctx, n, [...linkPath, j])).join('')}</ol>`
       : `<p><span class="badge missing">${esc(ctx.l(nodeAt(ctx.doc, linkPath) ? 'empty' : 'missing'))}</span></p>`;
-    const arrow = i < TOC_LINKS.length - 1 ? '<span class="arrow" aria-hidden="true">→</span>' : '';
-    return `<div ${col.attrs}><h3>${esc(ctx.term(`toc.${link}`))}</h3>${col.findings}${body}${arrow}</div>`;
+    // The arrows are cells of their own in the chain's grid, between the links.
+    const arrow = i < TOC_LINKS.length - 1 ? '<span class="toc-arrow" aria-hidden="true">→</span>' : '';
+    return `<div ${col.attrs}><h3>${esc(ctx.term(`toc.${link}`))}</h3>${col.findings}${body}</div>${arrow}`;
   });
   return `<div ${t.attrs}><h3 class="toc-title">${esc(ctx.l('toc'))}</h3>${t.findings}<div class="toc-chain">${cols.join('')}</div></div>`;
 }

@@ -60,10 +60,16 @@ function phasing(ctx: Ctx): string {
     return d;
   };
   for (const key of routes.keys()) depth(key, new Set());
+  // Only the routes the phasing is about: those that wait for another, or are waited for.
+  const named = new Set<string>();
+  for (const r of routes.values()) {
+    if (r.after.length > 0) named.add(r.key);
+    for (const a of r.after) named.add(a.value);
+  }
   const layers: RouteKey[][] = [];
   for (const key of ROUTES) {
     const d = level.get(key);
-    if (d !== undefined) (layers[d] ??= []).push(key);
+    if (d !== undefined && named.has(key)) (layers[d] ??= []).push(key);
   }
   const steps = layers.filter(Boolean).map((keys) => `<span class="phase">${keys.map((k) => `<span class="route-chip route-${cls(k)}">${esc(ctx.term(`route.${k}`).split(' ')[0]!)}</span>`).join(' ')}</span>`);
   return `<p class="phasing"><span class="mini-label">${esc(ctx.l('phasing'))}:</span> ${steps.join(' <span class="arrow" aria-hidden="true">→</span> ')}</p>`;

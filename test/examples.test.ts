@@ -1,0 +1,65 @@
+/**
+ * The example plans in examples/ are what new users open first: the clean
+ * one must stay clean, none may be broken YAML or off the format, and the
+ * others must show exactly the findings examples/README.md describes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../server/src/lint.js';
+
+const DIR = join(__dirname, '..', 'examples');
+const read = (name: string): string => readFileSync(join(DIR, name), 'utf8');
+const plans = readdirSync(DIR).filter((f) => /\.scaling\.ya?ml$/.test(f)).sort();
+
+/** The findings each example is meant to show: code and 1-based line, as the CLI prints them. */
+const EXPECTED: Record<string, string[]> = {
+  'ns-stations.scaling.yaml': [],
+  'friesland-geweld-hoort-nergens-thuis.scaling.yaml': ['SP102:56', 'SP304:111', 'SP406:172', 'SP503:200'],
+  'havendam-welzijnscoach.scaling.yaml': ['SP501:21', 'SP302:94', 'SP303:94', 'SP406:175'],
+};
+
+describe('example plans', () => {
+  it('holds at least three plans, each with its expected findings listed here and in the README', () => {
+    expect(plans.length).toBeGreaterThanOrEqual(3);
+    expect(plans).toEqual(Object.keys(EXPECTED).sort());
+    const readme = read('README.md');
+    for (const p of plans) expect(readme).toContain(p);
+  });
+
+  it('the NS plan lints clean in both languages', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      expect(analyse(read('ns-stations.scaling.yaml'), { lang }).diagnostics).toEqual([]);
+    }
+  });
+
+  for (const plan of plans) {
+    describe(plan, () => {
+      const analysis = analyse(read(plan), { lang: 'nl' });
+
+      it('is well-formed YAML that fits the format (no SP001/SP002/SP003/SP006)', () => {
+        expect(analysis.doc.root).toBeDefined();
+        const broken = analysis.diagnostics.filter((d) => ['SP001', 'SP002', 'SP003', 'SP006'].includes(d.code));
+        expect(broken.map((d) => `${d.code}:${d.range.start.line + 1} ${d.message}`)).toEqual([]);
+      });
+
+      it('has no errors at all: every reference and id is in order', () => {
+        expect(analysis.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual([]);
+      });
+
+      it('gives exactly the findings it is meant to show', () => {
+        const found = analysis.diagnostics.map((d) => `${d.code}:${d.range.start.line + 1}`);
+        expect(found).toEqual(EXPECTED[plan]);
+      });
+
+      it('uses every part of the canvas', () => {
+        const keys = analysis.doc.root?.pairs.map((p) => p.key) ?? [];
+        for (const part of ['scaling-plan', 'pilot', 'impact', 'routes', 'strategy', 'transferable', 'ingredients', 'pitfalls', 'partners', 'scale', 'floor', 'actions', 'learning-agenda']) {
+          expect(keys).toContain(part);
+        }
+        expect(analysis.facts.ingredients.size).toBe(8);
+        expect(analysis.facts.drivers.length).toBeGreaterThan(0);
+      });
+    });
+  }
+});
