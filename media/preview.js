@@ -63,7 +63,7 @@
       save();
       if (activeLine >= 0 && sameDocument) highlight(activeLine, false);
     } else if (m.type === 'highlight' && Number.isInteger(m.line) && m.line >= 0) {
-      highlight(m.line, true);
+      highlight(m.line, m.scroll !== false);
     } else if (m.type === 'notice' && typeof m.text === 'string') {
       notice.textContent = m.text;
       notice.hidden = false;

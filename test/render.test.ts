@@ -262,7 +262,6 @@ describe('tolerant of broken and partial plans', () => {
     const a = analysed(`scaling-plan: 1\npilot: { name: Groot }\npartners:\n${partners}\nactions:\n${actions}\n`);
     const t0 = performance.now();
     const { body } = renderCanvas(a, { lang: 'en' });
-    console.log('render ms', performance.now() - t0);
     expect(performance.now() - t0).toBeLessThan(2000);
     expect(body).toContain('sp-partners-p2999');
   });

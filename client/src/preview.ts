@@ -29,6 +29,7 @@ class CanvasPreview implements vscode.Disposable {
   private shownCss: string | undefined;
   private retries = 0;
   private pendingNotice: string | undefined;
+  private lastEdit = 0;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -45,7 +46,9 @@ class CanvasPreview implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === this.doc && e.contentChanges.length > 0) this.schedule(DEBOUNCE_MS);
+        if (e.document !== this.doc || e.contentChanges.length === 0) return;
+        this.lastEdit = Date.now();
+        this.schedule(DEBOUNCE_MS);
       }),
       vscode.languages.onDidChangeDiagnostics((e) => {
         // A changed .scalingrc.yaml re-lints the plan without an edit: the canvas follows.
@@ -56,7 +59,10 @@ class CanvasPreview implements vscode.Disposable {
         if (next && next.languageId === LANGUAGE_ID && next !== this.doc) this.show(next);
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
-        if (e.textEditor.document === this.doc) this.post({ type: 'highlight', line: e.selections[0]?.active.line ?? 0 });
+        if (e.textEditor.document !== this.doc) return;
+        // The cursor moved by typing: mark the tile, but do not scroll the canvas away from where the reader is.
+        const typing = Date.now() - this.lastEdit < 100;
+        this.post({ type: 'highlight', line: e.selections[0]?.active.line ?? 0, scroll: !typing });
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('scalingPlan.language')) this.schedule(0);

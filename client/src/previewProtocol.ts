@@ -22,7 +22,8 @@ export type FromWebview = { type: 'ready' } | { type: 'reveal'; line: number };
 /** Extension → webview. */
 export type ToWebview =
   | { type: 'update'; uri: string; version: number; body: string }
-  | { type: 'highlight'; line: number }
+  /** `scroll`: bring the tile into view when it is out of sight (not while typing: the canvas keeps still). */
+  | { type: 'highlight'; line: number; scroll: boolean }
   | { type: 'notice'; text: string };
 
 /**

@@ -211,4 +211,13 @@ describe.skipIf(!present)('the webview script (media/preview.js)', () => {
     await page.evaluate(() => window.postMessage({ type: 'update', uri: 'file:///p.scaling.yaml', body: 42 }, '*'));
     expect(await page.$$eval('.sp-active', (els) => els.length)).toBe(1);
   });
+
+  it('scrolls a highlighted tile into view, except while the user types', async () => {
+    const line = Number(await page.getAttribute('[data-item="pilot"]', 'data-start-line'));
+    await page.evaluate(() => window.scrollTo(0, 2000));
+    await page.evaluate((l) => window.postMessage({ type: 'highlight', line: l, scroll: false }, '*'), line);
+    expect(await page.evaluate(() => window.scrollY)).toBe(2000);
+    await page.evaluate((l) => window.postMessage({ type: 'highlight', line: l, scroll: true }, '*'), line);
+    await page.waitForFunction(() => window.scrollY < 2000);
+  });
 });

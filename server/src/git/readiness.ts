@@ -1,32 +1,13 @@
 /**
- * STUB API — plan history from git (issue 5). Runs the user's own `git`
- * with argument arrays (never a shell).
+ * Plan history from git (issue 5): the public face of server/src/git for
+ * the CLI (`diff`, `history`) and the language server (`scalingPlan/diff`,
+ * `scalingPlan/history`). Runs the user's own `git` with argument arrays,
+ * never a shell (git.ts).
  */
-import type { Lang } from '../model/types.js';
-
-export type ReportFormat = 'text' | 'json' | 'markdown';
-
-export interface DiffOptions {
-  /** Working directory inside the repository. */
-  cwd: string;
-  /** Default `HEAD`. */
-  from?: string;
-  /** Default: the working tree. */
-  to?: string;
-  lang: Lang;
-}
-
-export interface PlanDiff {
-  file: string;
-  from: string;
-  to: string;
-}
-
-export async function diffPlan(planPath: string, options: DiffOptions): Promise<PlanDiff> {
-  return { file: planPath, from: options.from ?? 'HEAD', to: options.to ?? 'working tree' };
-}
-
-export function formatDiff(diff: PlanDiff, format: ReportFormat, lang: Lang): string {
-  void lang;
-  return format === 'json' ? JSON.stringify(diff) : `${diff.file}\n`;
-}
+export type { ReportFormat } from './format.js';
+export { GitError, checkRevision, type GitErrorKind } from './git.js';
+export { diffPlan, type DiffEnd, type DiffOptions, type PlanDiff } from './diff.js';
+export { planHistory, type HistoryOptions, type HistoryRow, type PlanChange, type PlanHistory } from './history.js';
+export { STATUS_ORDER, RISK_ORDER, type Comparison, type DiagnosticEntry, type Direction, type FieldChange, type IngredientMove, type ItemChange } from './compare.js';
+export { formatDiff, DIFF_MARKER } from './formatDiff.js';
+export { formatHistory } from './formatHistory.js';

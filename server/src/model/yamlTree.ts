@@ -41,7 +41,7 @@ export interface YSeq {
 }
 export type YNode = YScalar | YMap | YSeq;
 
-export type TreeProblemKind = 'syntax' | 'too-deep' | 'too-large' | 'binary' | 'alias-limit' | 'extra-document' | 'complex-key';
+export type TreeProblemKind = 'syntax' | 'too-deep' | 'too-large' | 'binary' | 'encoding' | 'alias-limit' | 'extra-document' | 'complex-key';
 
 /** A problem found while reading the text (before any canvas rule). */
 export interface TreeProblem {
@@ -105,6 +105,18 @@ export function readYamlTree(text: string): YamlTree {
       },
     });
     return out;
+  }
+  // Bytes that are not UTF-8 reach us as U+FFFD (the decoder's replacement):
+  // the text is still read, but what stood there is lost, so say so once.
+  const lost = text.indexOf('\uFFFD');
+  if (lost >= 0) {
+    out.problems.push({
+      kind: 'encoding', start: lost, end: lost + 1,
+      message: {
+        nl: 'Hier staat een onleesbaar teken (�): het bestand is niet als UTF-8 opgeslagen, of bevat beschadigde tekst. Sla het op als UTF-8 en controleer de tekst.',
+        en: 'An unreadable character (�) stands here: the file was not saved as UTF-8, or holds damaged text. Save it as UTF-8 and check the text.',
+      },
+    });
   }
   let tokens: CST.Token[];
   try {
@@ -222,10 +234,12 @@ class Converter {
         const keyStart = k?.range?.[0] ?? start;
         const keyEnd = k?.range?.[1] ?? keyStart;
         let key: string;
-        if (k && isScalar(k)) key = scalarText(k.value);
+        // A key is named as written: `.nan:` is the key `.nan` (not `NaN`), `0x1F:` is `0x1F` (not `31`).
+        if (k && isScalar(k)) key = typeof k.value !== 'string' && typeof k.source === 'string' ? k.source : scalarText(k.value);
         else {
           key = k ? '[complex key]' : '';
-          this.out.problems.push({
+          // Inside an alias expansion this key was already reported where the anchor is.
+          if (this.aliasDepth === 0) this.out.problems.push({
             kind: 'complex-key', start: keyStart, end: keyEnd,
             message: { nl: 'Sleutels in een plan zijn gewone woorden, geen lijsten of objecten.', en: 'Keys in a plan are plain words, not lists or objects.' },
           });
@@ -233,7 +247,9 @@ class Converter {
         const valueNode = this.node(item.value as YamlNode | null, [...path, key], keyEnd);
         const pair: YPair = { key, keyStart, keyEnd, value: valueNode };
         map.pairs.push(pair);
-        if (map.byKey.has(key)) this.out.duplicates.push({ pair, path: [...path, key] });
+        if (map.byKey.has(key)) {
+          if (this.aliasDepth === 0) this.out.duplicates.push({ pair, path: [...path, key] });
+        }
         else map.byKey.set(key, pair);
       }
       result = map;
@@ -258,7 +274,12 @@ class Converter {
   private alias(n: YamlNode & { source: string }, path: (string | number)[]): YNode {
     const [start, end] = n.range ?? [0, 0];
     const target = this.anchors.get(n.source);
-    if (!target) return { kind: 'scalar', value: null, start, end };
+    if (!target) {
+      // The library leaves this to toJS(), which we do not call: report it here
+      // (once, not again each time an enclosing anchor is expanded).
+      if (this.aliasDepth === 0) this.out.problems.push({ kind: 'syntax', start, end, message: explainYamlError('BAD_ALIAS', `Aliased anchor not found: ${n.source}`) });
+      return { kind: 'scalar', value: null, start, end };
+    }
     if (this.aliasDepth > 50) return this.aliasLimit(start);
     this.aliasDepth++;
     try {
