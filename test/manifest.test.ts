@@ -6,6 +6,8 @@
  */
 import Ajv from 'ajv';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -39,7 +41,9 @@ describe('package.json contributions', () => {
 
   it('registers every declared command somewhere in the client', () => {
     const sources = readdirSync(join(ROOT, 'client/src')).filter((f) => f.endsWith('.ts')).map((f) => read(`client/src/${f}`)).join('\n');
-    const registered = new Set([...sources.matchAll(/registerCommand\(\s*['"]([\w.]+)['"]/g)].map((m) => m[1]));
+    // By literal (`registerCommand('scalingPlan.x', …)`) or by a constant declared in the client.
+    const constants = new Map([...sources.matchAll(/const (\w+)\s*=\s*['"](scalingPlan\.[\w.]+)['"]/g)].map((m) => [m[1]!, m[2]!]));
+    const registered = new Set([...sources.matchAll(/registerCommand\(\s*(?:['"]([\w.]+)['"]|(\w+))/g)].map((m) => m[1] ?? constants.get(m[2]!)));
     const declared = (contributes['commands'] as { command: string }[]).map((c) => c.command);
     expect(declared.filter((c) => !registered.has(c))).toEqual([]);
   });
@@ -139,6 +143,51 @@ describe('grammar', () => {
     expect(begin.test(' scaling-disabled')).toBe(false);
     const code = new RegExp(s.patterns[0].match, 'g');
     expect(' SP301, SP407 xSP1 SP4071'.match(code)).toEqual(['SP301', 'SP407']);
+  });
+});
+
+/** VS Code's own tokenizer and YAML grammar, from the real VS Code the e2e tests install (test/e2e/setup.sh). */
+const VSCODE = join(process.env['E2E_ROOT'] ?? join(homedir(), '.cache/scaling-plan-e2e'), 'node_modules/code-server/lib/vscode');
+
+describe.skipIf(!existsSync(join(VSCODE, 'node_modules/vscode-textmate')))('grammar in VS Code\'s tokenizer', () => {
+  it('marks the directive and the rule codes of a suppression comment, and nothing in other comments', async () => {
+    const load = createRequire(__filename);
+    const tm = load(join(VSCODE, 'node_modules/vscode-textmate')) as typeof import('vscode-textmate');
+    const onig = load(join(VSCODE, 'node_modules/vscode-oniguruma')) as typeof import('vscode-oniguruma');
+    await onig.loadWASM(readFileSync(join(VSCODE, 'node_modules/vscode-oniguruma/release/onig.wasm')).buffer as ArrayBuffer);
+    const files = new Map<string, string>([['source.scaling-plan', join(ROOT, 'syntaxes/scaling-plan.tmLanguage.json')]]);
+    const yamlDir = join(VSCODE, 'extensions/yaml/syntaxes');
+    for (const f of readdirSync(yamlDir)) files.set(JSON.parse(readFileSync(join(yamlDir, f), 'utf8')).scopeName, join(yamlDir, f));
+    const registry = new tm.Registry({
+      onigLib: Promise.resolve({ createOnigScanner: (s: string[]) => new onig.OnigScanner(s), createOnigString: (s: string) => new onig.OnigString(s) }),
+      loadGrammar: async (scope: string) => (files.has(scope) ? tm.parseRawGrammar(readFileSync(files.get(scope)!, 'utf8'), files.get(scope)) : null),
+    });
+    const grammar = (await registry.loadGrammar('source.scaling-plan'))!;
+    const lines = [
+      '# scaling-disable SP301, SP407',
+      'ingredients:',
+      '  financing: # scaling-disable-next-line SP406',
+      '    status: partial # not a directive: SP301',
+    ];
+    let stack = tm.INITIAL;
+    const marked: string[] = [];
+    for (const line of lines) {
+      const r = grammar.tokenizeLine(line, stack);
+      stack = r.ruleStack;
+      for (const t of r.tokens) {
+        const scope = t.scopes.find((s) => s.endsWith('.scaling-plan') && !s.startsWith('source.') && !s.startsWith('meta.'));
+        if (scope) marked.push(`${line.slice(t.startIndex, t.endIndex)} ${scope}`);
+      }
+      expect(r.tokens.some((t) => t.scopes.includes('entity.name.tag.yaml')) || line.startsWith('#')).toBe(true); // still YAML
+    }
+    expect(marked).toEqual([
+      'scaling-disable keyword.other.directive.suppression.scaling-plan',
+      'SP301 constant.language.rule-code.scaling-plan',
+      ', punctuation.separator.rule-code.scaling-plan',
+      'SP407 constant.language.rule-code.scaling-plan',
+      'scaling-disable-next-line keyword.other.directive.suppression.scaling-plan',
+      'SP406 constant.language.rule-code.scaling-plan',
+    ]);
   });
 });
 

@@ -22,10 +22,11 @@ export function formatDiff(diff: PlanDiff, format: ReportFormat, lang: Lang): st
 
 /** `HEAD (a1b2c3d)`, `the working tree`; with the old path after a rename. */
 function endName(end: DiffEnd, lang: Lang, mdown: boolean): string {
-  const name = end.rev === null
-    ? say(lang, 'werkmap', 'working tree')
-    : mdown ? `${code(end.rev)} (${code(shortHash(end.commit))})` : `${flat(end.rev)} (${shortHash(end.commit)})`;
-  return name;
+  if (end.rev === null) return say(lang, 'werkmap', 'working tree');
+  const hash = shortHash(end.commit);
+  // A revision given as a hash (as CI does with the merge base) is named once, short.
+  if (/^[0-9a-f]{7,64}$/.test(end.rev) && end.commit?.startsWith(end.rev)) return mdown ? code(hash) : hash;
+  return mdown ? `${code(end.rev)} (${code(hash)})` : `${flat(end.rev)} (${hash})`;
 }
 
 function renamed(diff: PlanDiff, lang: Lang, mdown: boolean): string | undefined {

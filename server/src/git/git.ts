@@ -27,9 +27,9 @@ const MAX_OUTPUT = 64 * 1024 * 1024;
 
 /**
  * Our settings win over the user's config where they would change what we
- * parse (colours, signatures) or run something (fsmonitor hooks).
+ * parse (colours, signatures, log.follow) or run something (fsmonitor hooks).
  */
-const CONFIG = ['-c', 'color.ui=false', '-c', 'log.showSignature=false', '-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false'];
+const CONFIG = ['-c', 'color.ui=false', '-c', 'log.showSignature=false', '-c', 'log.follow=false', '-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false'];
 
 function gitEnv(): NodeJS.ProcessEnv {
   return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat' };
