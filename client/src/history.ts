@@ -188,11 +188,11 @@ async function show(reports: Reports, uri: vscode.Uri, markdown: string): Promis
   reports.set(uri, markdown);
   const doc = await vscode.workspace.openTextDocument(uri);
   if (doc.languageId !== 'markdown') await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
-  const commands = await vscode.commands.getCommands(true);
-  if (commands.includes('markdown.showPreview')) {
+  try {
+    // Not looked up first: the built-in Markdown extension registers it only once activated (by this call).
     await vscode.commands.executeCommand('markdown.showPreview', uri);
-    return;
+  } catch {
+    // Without the built-in Markdown extension: the report as text, still readable.
+    await vscode.window.showTextDocument(doc, { preview: true });
   }
-  // Without the built-in Markdown extension: the report as text, still readable.
-  await vscode.window.showTextDocument(doc, { preview: true });
 }

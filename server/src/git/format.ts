@@ -141,8 +141,9 @@ export function md(text: string): string {
 /** Inline code that no backtick in the text can close early. */
 export function code(text: string): string {
   const t = flat(text, 200);
-  const ticks = '`'.repeat(Math.max(0, ...(t.match(/`+/g) ?? []).map((m) => m.length)) + 1);
-  return ticks.length > 1 || t.startsWith(' ') ? `${ticks} ${t} ${ticks}` : `\`${t}\``;
+  if (!t.includes('`')) return `\`${t}\``;
+  const ticks = '`'.repeat(Math.max(...(t.match(/`+/g) ?? []).map((m) => m.length)) + 1);
+  return `${ticks} ${t} ${ticks}`;
 }
 
 /** Pads text columns for the terminal (by characters; the words are short). */

@@ -60,4 +60,20 @@ describe('the scaling-plan client', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await diagnosticsFor(doc.uri, (d) => d.some((x) => codeOf(x) === 'SP004'), 'SP004 back after revert');
   });
+
+  it('starts the language server again when it crashes', async function () {
+    if (process.platform !== 'linux') this.skip(); // finds the server process with ps
+    const { execFileSync } = require('child_process');
+    const servers = () => execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+      .split('\n').filter((l) => /server\.js/.test(l)).map((l) => Number(l.trim().split(/\s+/)[0]));
+    const [pid] = servers();
+    assert.ok(pid, 'the language server runs as a child of the extension host');
+    process.kill(pid, 'SIGKILL');
+    await waitFor(() => { const now = servers(); return now.length === 1 && now[0] !== pid; }, 'a new server process');
+    const { doc, editor } = await open(PLAN);
+    await editor.edit((e) => e.replace(doc.lineAt(20).range, '    owner: ns'));
+    await diagnosticsFor(doc.uri, (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'SP004'), 'the new server checks the edit');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await diagnosticsFor(doc.uri, (d) => d.some((x) => codeOf(x) === 'SP004'), 'SP004 back after revert');
+  });
 });
