@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../server/src/lint.js';
 import { fitViolations, lintViolations, mutate, mutatedPlan, planText, seedPlans } from './helpers/hostile.js';
 
 const RUNS = 150;
@@ -14,10 +15,14 @@ const seeds = seedPlans();
 
 describe('random plans from the schema', () => {
   it('a plan that fits the schema is well-formed and fits: no SP001, SP002, SP003 or SP006, and the same findings in both languages', () => {
+    const seen = new Set<string>();
     fc.assert(fc.property(planText(false), (text) => {
       expect(lintViolations(text)).toEqual([]);
       expect(fitViolations(text)).toEqual([]);
+      for (const d of analyse(text).diagnostics) seen.add(d.code);
     }), { numRuns: RUNS });
+    // The generator must reach the canvas rules, not only make empty plans (22 rules SP101–SP503).
+    expect([...seen].filter((c) => c >= 'SP101').length).toBeGreaterThanOrEqual(15);
   });
 
   it('a plan with wrong types, unknown keys and keys like __proto__ gets diagnostics, never an exception', () => {
@@ -35,7 +40,7 @@ describe('random mutations of the example plans', () => {
   it('deleting, duplicating, retyping and renaming nodes, cutting the text and inserting characters', () => {
     fc.assert(fc.property(mutatedPlan(seeds), ({ text }) => {
       expect(lintViolations(text)).toEqual([]);
-    }), { numRuns: 200 });
+    }), { numRuns: 120 }); // each case reads a 10 kB plan up to six times
   });
 
   it('every prefix of a plan (typing it from the start) lints cleanly', () => {

@@ -12,6 +12,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../server/src/lint.js';
+import { ChunkCache, readYamlTreeIncremental } from '../server/src/model/chunks.js';
+import { LIMITS, readYamlTree } from '../server/src/model/yamlTree.js';
 import { hostileFiles, seedPlans, type HostileFile } from './helpers/hostile.js';
 import { startServer, type LspClient } from './helpers/lspClient.js';
 
@@ -137,5 +139,31 @@ describe('the language server, over stdio', () => {
     c.open(uriOf('after-raw'), 'scaling-plan: 1\npilot:\n  name: X\n  name: Y\n');
     expect((await again).diagnostics.map((d) => d.code)).toContain('SP003');
     expect(c.exited()).toBe(false);
+  });
+});
+
+describe('the reader, on what these inputs and the fuzzer found', () => {
+  it('reports a key written twice inside an anchor once, not again at each alias that repeats it', () => {
+    const found = analyse('scaling-plan: 1\npilot: &p\n  name: A\n  name: B\nx: *p\ny: [*p, *p]\n').diagnostics.filter((d) => d.code === 'SP003');
+    expect(found.map((d) => d.range.start)).toEqual([{ line: 3, character: 2 }]);
+  });
+
+  it('names a key as written: `.nan` and `0x1F`, not NaN and 31', () => {
+    const unknown = analyse('scaling-plan: 1\npilot:\n  name: X\n.nan: 1\n0x1F: 2\n').diagnostics.filter((d) => d.code === 'SP002').map((d) => d.message);
+    expect(unknown).toEqual([
+      expect.stringMatching(/^Unknown key ‘\.nan’ in the plan/),
+      expect.stringMatching(/^Unknown key ‘0x1F’ in the plan/),
+    ]);
+  });
+
+  it('refuses a text past the token budget before the slow parser sees it, the incremental reader alike', () => {
+    const text = `scaling-plan: 1\ntransferable:\n${'  - a\n'.repeat(LIMITS.maxTokens / 2)}`;
+    const t0 = performance.now();
+    const whole = readYamlTree(text);
+    const ms = performance.now() - t0;
+    expect(whole.problems.map((p) => [p.kind, p.message.en])).toEqual([['too-large', 'The file consists of too many separate parts (over 1,500,000 words, punctuation marks and lines) to read as a plan; a plan has a few tens of thousands at most.']]);
+    expect(whole.root).toBeUndefined();
+    expect(readYamlTreeIncremental(text, new ChunkCache()).problems).toEqual(whole.problems);
+    expect(ms).toBeLessThan(3000 * SLACK); // lexing only; parsing it all took ~5 s
   });
 });

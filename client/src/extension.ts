@@ -44,7 +44,9 @@ function errorHandler(defaults: () => ErrorHandler): ErrorHandler {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = serverModule(context);
   if (!module) {
-    void vscode.window.showErrorMessage('Scaling plan: the language server is missing from the extension (dist/server.js). Reinstall the extension.');
+    void vscode.window.showErrorMessage(say(clientLang(),
+      'Opschalingsplan: de taalserver ontbreekt in de extensie (dist/server.js). Installeer de extensie opnieuw.',
+      'Scaling plan: the language server is missing from the extension (dist/server.js). Reinstall the extension.'));
     return;
   }
   const serverOptions: ServerOptions = {

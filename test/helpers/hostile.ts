@@ -55,9 +55,10 @@ export function fromSchema(schema: Schema, noise: boolean, depth = 0): fc.Arbitr
 
 function fitting(s: Schema, noise: boolean, depth: number): fc.Arbitrary<unknown> {
   if (s.then && s.else) return fc.oneof(fromSchema(s.then, noise, depth), fromSchema(s.else, noise, depth));
-  if (s.enum) return fc.constantFrom(...s.enum);
+  if (s.enum) return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...s.enum.filter((v) => v !== null)) }, fc.constantFrom(...s.enum));
   const types = s.type === undefined ? ['string'] : Array.isArray(s.type) ? s.type : [s.type];
-  return fc.oneof(...types.map((t) => ofType(t, s, noise, depth)));
+  // `null` (an empty value) less often than a real one: plans should reach the canvas rules.
+  return fc.oneof(...types.map((t) => ({ weight: t === 'null' ? 1 : 4, arbitrary: ofType(t, s, noise, depth) })));
 }
 
 function ofType(type: string, s: Schema, noise: boolean, depth: number): fc.Arbitrary<unknown> {
@@ -69,7 +70,7 @@ function ofType(type: string, s: Schema, noise: boolean, depth: number): fc.Arbi
     case 'array': {
       const refs = s['refName'] === 'action-refs-or-empty' ? fc.constantFrom(...ACTION_IDS, 'a9') : undefined;
       const items = refs ?? (s.items ? fromSchema(s.items, noise, depth + 1) : text);
-      return fc.array(items, { maxLength: depth > 2 ? 1 : 3 });
+      return fc.array(items, { maxLength: depth > 4 ? 1 : 3 });
     }
     case 'object': return object(s, noise, depth);
     default: return string(s);
@@ -91,7 +92,7 @@ function object(s: Schema, noise: boolean, depth: number): fc.Arbitrary<Map<stri
   const required = new Set(s.required ?? []);
   const entries = props.map(([key, sub]) => {
     const entry = fromSchema(sub, noise, depth + 1).map((value) => [key, value] as [string, unknown]);
-    return required.has(key) && !noise ? entry.map((e) => [e]) : fc.option(entry, { freq: 2 }).map((e) => (e ? [e] : []));
+    return required.has(key) && !noise ? entry.map((e) => [e]) : fc.option(entry, { freq: 3 }).map((e) => (e ? [e] : []));
   });
   const extra = noise ? fc.array(fc.tuple(fc.constantFrom(...NASTY_KEYS), junk), { maxLength: 1 }) : fc.constant([]);
   return fc.tuple(fc.tuple(...entries), extra).map(([picked, more]) => new Map([...picked.flat(), ...more]));
@@ -277,6 +278,8 @@ export function hostileFiles(): HostileFile[] {
     f('deep-block-list', `${'- '.repeat(20000)}x\n`, { code: 'SP001', line: 1, column: 401 }),
     f('deep-block-map', Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n'), { code: 'SP001', line: 201, column: 201 }),
     f('big-5mb', bigPlan(5 * 1024 * 1024), { code: 'SP003', line: 4, column: 3 }, 8000),
+    // One-word list items: five times the tokens of a real plan per byte, past the reader's budget.
+    f('dense-5mb', `${HEAD}transferable:\n${'  - a\n'.repeat((5 * 1024 * 1024) / 6)}`, { code: 'SP001', line: 1, column: 1 }, 8000),
     f('random-bytes', randomBytes(200 * 1024, 7), { code: 'SP001' }),
     f('random-bytes-no-nul', randomBytes(200 * 1024, 11, true), { code: 'SP001' }),
     f('invalid-utf8', Buffer.concat([utf8('scaling-plan: 1\npilot:\n  name: Buurt'), Buffer.from([0xc3, 0x28, 0xff, 0xed, 0xa0, 0x80]), utf8('team\n')]), { code: 'SP001', line: 3, column: 14 }),

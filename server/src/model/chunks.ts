@@ -13,7 +13,7 @@
  * any problem in a piece, a piece of an unexpected shape) we read the whole
  * text instead. test/chunks.test.ts compares both readers on every fixture.
  */
-import { readYamlTree, type DuplicateKey, type YMap, type YNode, type YSeq, type YamlTree } from './yamlTree.js';
+import { LIMITS, readYamlTree, type DuplicateKey, type YMap, type YNode, type YSeq, type YamlTree } from './yamlTree.js';
 
 /** Below this size a whole read is fast enough and simplest. */
 const MIN_INCREMENTAL = 16 * 1024;
@@ -51,8 +51,15 @@ interface Section {
   items: Piece[];
 }
 
+/**
+ * Above this size the token budget of the whole read (LIMITS.maxTokens) could
+ * refuse a text whose pieces each pass it; a lexeme takes at least a third of
+ * a character, so below it both readers agree.
+ */
+const MAX_INCREMENTAL = LIMITS.maxTokens / 3;
+
 export function readYamlTreeIncremental(text: string, cache: ChunkCache, minSize = MIN_INCREMENTAL): YamlTree {
-  if (text.length < minSize) return readYamlTree(text);
+  if (text.length < minSize || text.length > MAX_INCREMENTAL) return readYamlTree(text);
   const sections = split(text);
   const tree = sections && assemble(text, sections, cache);
   cache.sweep();
