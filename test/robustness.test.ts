@@ -22,7 +22,8 @@ const BIN = join(ROOT, 'bin/scaling-plan.js');
 const FILES = hostileFiles();
 const NORMAL = seedPlans()[0]!;
 /** Only on a loaded machine (load average above the core count) do the time limits stretch, at most 3×. */
-const SLACK = Math.min(3, Math.max(1, loadavg()[0]! / cpus().length));
+const LOAD = loadavg()[0]!;
+const SLACK = Math.min(3, Math.max(1, LOAD / cpus().length));
 const timings: string[] = [];
 
 interface JsonDiagnostic { code: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }
@@ -38,7 +39,7 @@ beforeAll(() => {
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
-  console.log(`CLI times (limit × ${SLACK.toFixed(2)} slack for load ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores):\n  ${timings.join('\n  ')}`);
+  console.log(`CLI times (limit × ${SLACK.toFixed(2)} slack for load ${LOAD.toFixed(2)} on ${cpus().length} cores):\n  ${timings.join('\n  ')}`);
 });
 
 function lint(paths: string[]): { code: number | null; out: string; err: string; ms: number } {

@@ -5,8 +5,13 @@ export function format(template: Localized, lang: Lang, data: Record<string, str
   return template[lang].replace(/\{([\w-]+)\}/g, (m, name: string) => {
     const v = data[name];
     if (v === undefined) return m;
-    return typeof v === 'object' ? v[lang] : String(v);
+    return typeof v === 'object' ? v[lang] : clip(String(v));
   });
+}
+
+/** User text quoted in a message is cut: a 1 MB key must not make a 1 MB message. */
+export function clip(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /** `lang` from an explicit choice, else a locale string (`nl-NL`, `nl_NL.UTF-8`), else English. */
