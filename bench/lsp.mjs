@@ -8,6 +8,9 @@ const rpc = require('vscode-jsonrpc/node');
 
 export async function startLsp(command, args, { initializationOptions, settings, rootUri } = {}) {
   const proc = spawn(command, args, { stdio: ['pipe', 'pipe', 'ignore'] });
+  // A peer that exits while we still write must not take the benchmark down with it.
+  proc.stdin.on('error', () => {});
+  proc.stdout.on('error', () => {});
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
   const waiters = new Map(); // uri -> [{version, resolve}]
   const lastPublished = new Map();
@@ -23,6 +26,7 @@ export async function startLsp(command, args, { initializationOptions, settings,
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/workDoneProgress/create', () => null);
   conn.onNotification(() => {});
+  conn.onError(() => {});
   conn.listen();
   await conn.sendRequest('initialize', {
     processId: process.pid, rootUri: rootUri ?? null, initializationOptions,
