@@ -4,6 +4,7 @@
  * readiness diff / history from git.
  */
 import { dirname } from 'node:path';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import * as git from '../git/readiness.js';
 import { analyse, type Analysis } from '../lint.js';
 import type { Summary } from './documents.js';
@@ -28,26 +29,33 @@ function format(f: unknown): ReportFormat {
   return f === 'json' || f === 'markdown' ? f : 'text';
 }
 
+/** A git problem (unknown revision, no repository) reaches the user as its plain sentence, not as a generic failure. */
+async function plainGitErrors<T>(lang: Lang, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof git.GitError) throw new ResponseError(LSPErrorCodes.RequestFailed, e.say(lang));
+    throw e;
+  }
+}
+
 export async function diff(params: DiffParams, lang: Lang): Promise<ReportResult | null> {
   const path = uriToPath(params.uri);
   if (!path) return null;
   const opts: git.DiffOptions = { cwd: dirname(path), lang };
   if (typeof params.from === 'string' && params.from) opts.from = params.from;
   if (typeof params.to === 'string' && params.to) opts.to = params.to;
-  const data = await git.diffPlan(path, opts);
-  return { output: git.formatDiff(data, format(params.format), lang), data };
-}
-
-/** `planHistory` / `formatHistory` are being added to git/readiness.ts; until they exist the request answers null. */
-interface HistoryApi {
-  planHistory?: (planPath: string, options: { cwd: string; lang: Lang }) => Promise<unknown>;
-  formatHistory?: (history: unknown, format: ReportFormat, lang: Lang) => string;
+  return plainGitErrors(lang, async () => {
+    const data = await git.diffPlan(path, opts);
+    return { output: git.formatDiff(data, format(params.format), lang), data };
+  });
 }
 
 export async function history(params: HistoryParams, lang: Lang): Promise<ReportResult | null> {
   const path = uriToPath(params.uri);
-  const api = git as unknown as HistoryApi;
-  if (!path || typeof api.planHistory !== 'function' || typeof api.formatHistory !== 'function') return null;
-  const data = await api.planHistory(path, { cwd: dirname(path), lang });
-  return { output: api.formatHistory(data, format(params.format), lang), data };
+  if (!path) return null;
+  return plainGitErrors(lang, async () => {
+    const data = await git.planHistory(path, { cwd: dirname(path), lang });
+    return { output: git.formatHistory(data, format(params.format), lang), data };
+  });
 }
