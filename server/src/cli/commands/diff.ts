@@ -64,25 +64,13 @@ onbekende revisie, een plan buiten een git-repository of als git ontbreekt.
 
 export async function run(args: string[], io: Io): Promise<number> {
   const command = 'diff';
-  let opts: Record<string, string | boolean | undefined>;
-  let positionals: string[];
   // `--from -p`: say what is wrong with the revision, not only that a value is missing.
   const end = args.includes('--') ? args.indexOf('--') : args.length;
   const optionLike = args.findIndex((a, i) => i < end && (a === '--from' || a === '--to') && args[i + 1]?.startsWith('-'));
   if (optionLike >= 0) return fail(io, command, guessLang(args, io.env), revisionError(args[optionLike + 1]!));
-  try {
-    ({ options: opts, positionals } = parseArgs(args, OPTIONS));
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    return usage(io, command, e.text, guessLang(args, io.env));
-  }
-  const flagLang = opts['lang'] as Lang | undefined;
-  const earlyLang = cliLang(flagLang, undefined, io.env);
-  if (opts['help']) {
-    io.out(HELP[earlyLang]);
-    return 0;
-  }
-  if (positionals.length !== 1) return usage(io, command, onePlan(positionals.length), earlyLang);
+  const start = startPlanCommand(command, args, io, OPTIONS, HELP);
+  if ('exit' in start) return start.exit;
+  const { opts, positionals, flagLang, earlyLang } = start;
   const from = opts['from'] as string | undefined;
   const to = opts['to'] as string | undefined;
   try {
@@ -113,6 +101,31 @@ function revisionError(rev: string): Localized {
     if (e instanceof GitError) return e.text;
   }
   return { nl: `‘${rev}’ is geen revisie`, en: `'${rev}' is not a revision` };
+}
+
+/**
+ * What `diff` and `history` share before their own work: parse the options,
+ * answer --help, and insist on exactly one plan. Returns the exit code when
+ * the command ends here.
+ */
+export function startPlanCommand(command: string, args: string[], io: Io, options: readonly OptionSpec[], help: Localized):
+  { exit: number } | { opts: Record<string, string | boolean | undefined>; positionals: string[]; flagLang: Lang | undefined; earlyLang: Lang } {
+  let opts: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    ({ options: opts, positionals } = parseArgs(args, options));
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    return { exit: usage(io, command, e.text, guessLang(args, io.env)) };
+  }
+  const flagLang = opts['lang'] as Lang | undefined;
+  const earlyLang = cliLang(flagLang, undefined, io.env);
+  if (opts['help']) {
+    io.out(help[earlyLang]);
+    return { exit: 0 };
+  }
+  if (positionals.length !== 1) return { exit: usage(io, command, onePlan(positionals.length), earlyLang) };
+  return { opts, positionals, flagLang, earlyLang };
 }
 
 /** The config for the plan: `--config FILE`, else the nearest `.scalingrc.yaml` (the same as `lint` uses). */

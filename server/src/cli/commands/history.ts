@@ -5,10 +5,10 @@
  * outside a repository, or git not installed.
  */
 import { formatHistory, GitError, planHistory, type ReportFormat } from '../../git/readiness.js';
-import type { Lang, Localized } from '../../model/types.js';
-import { cliLang, guessLang, parseArgs, UsageError, type OptionSpec } from '../args.js';
+import type { Localized } from '../../model/types.js';
+import { cliLang, type OptionSpec } from '../args.js';
 import type { Io } from '../io.js';
-import { fail, onePlan, planConfig, usage } from './diff.js';
+import { fail, planConfig, startPlanCommand } from './diff.js';
 
 const OPTIONS: OptionSpec[] = [
   { name: 'format', alias: 'f', type: 'string', values: ['text', 'json', 'markdown'] },
@@ -54,21 +54,9 @@ plan buiten een git-repository of als git ontbreekt.
 
 export async function run(args: string[], io: Io): Promise<number> {
   const command = 'history';
-  let opts: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ options: opts, positionals } = parseArgs(args, OPTIONS));
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    return usage(io, command, e.text, guessLang(args, io.env));
-  }
-  const flagLang = opts['lang'] as Lang | undefined;
-  const earlyLang = cliLang(flagLang, undefined, io.env);
-  if (opts['help']) {
-    io.out(HELP[earlyLang]);
-    return 0;
-  }
-  if (positionals.length !== 1) return usage(io, command, onePlan(positionals.length), earlyLang);
+  const start = startPlanCommand(command, args, io, OPTIONS, HELP);
+  if ('exit' in start) return start.exit;
+  const { opts, positionals, flagLang, earlyLang } = start;
   const cfg = planConfig(positionals[0]!, opts['config'], io, flagLang);
   if ('error' in cfg) return fail(io, command, earlyLang, cfg.error);
   const lang = cliLang(flagLang, cfg.config.lang, io.env);
