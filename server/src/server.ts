@@ -148,8 +148,14 @@ connection.onRequest(PreviewRequest, guard(connection, 'preview', null, (p) => {
   const x = plan(p?.uri);
   return x ? requests.preview(x.analysis, x.doc.getText(), x.doc.version, p, { rules: config.settingsFor(x.doc.uri).rules }) : null;
 }));
-connection.onRequest(DiffRequest, guard(connection, 'diff', null, (p) => requests.diff(p, config.settingsFor(p.uri).lang)));
-connection.onRequest(HistoryRequest, guard(connection, 'history', null, (p) => requests.history(p, config.settingsFor(p.uri).lang)));
+connection.onRequest(DiffRequest, guard(connection, 'diff', null, (p) => {
+  const { lang, rules } = config.settingsFor(p.uri);
+  return requests.diff(p, lang, rules);
+}));
+connection.onRequest(HistoryRequest, guard(connection, 'history', null, (p) => {
+  const { lang, rules } = config.settingsFor(p.uri);
+  return requests.history(p, lang, rules);
+}));
 
 connection.onShutdown(() => offload?.dispose());
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));

@@ -124,6 +124,96 @@ describe('SP002: replace a misspelt key or value with the suggestion', () => {
   });
 });
 
+describe('SP403: add an at-scale answer to a pilot condition', () => {
+  it('adds `at-scale` inside the condition; the diagnostic goes', async () => {
+    const text = 'scaling-plan: 1\npilot:\n  name: X\npitfalls:\n  pilot-conditions:\n    - kind: enthusiasm\n      description: Gedreven voorlopers.\n    - kind: other\n      description: Iets anders.\n      at-scale: Vaste tijd.\n';
+    const { uri, p } = await check(text);
+    const d = p.diagnostics.find((x) => x.code === 'SP403')!;
+    const fix = (await actions(uri, d))[0]!;
+    expect(fix).toMatchObject({ title: "Add an 'at-scale' answer", isPreferred: true });
+    const after = await apply(uri, text, fix);
+    expect(after.text).toContain('    - kind: enthusiasm\n      description: Gedreven voorlopers.\n      at-scale: Describe what takes the place of this condition at scale.\n    - kind: other\n');
+    expect(after.diagnostics.filter((x) => x.code === 'SP403')).toEqual([]);
+  });
+});
+
+describe('SP404: declare the pilot condition the plan shows', () => {
+  it('a temporary funder: creates pitfalls › pilot-conditions with kind extra-funding', async () => {
+    const text = 'scaling-plan: 1\npilot:\n  name: X\ningredients:\n  financing:\n    status: partial\n    funders:\n      - partner: gemeente\n        kind: temporary\npartners:\n  - id: gemeente\n    name: Gemeente\n';
+    const { uri, p } = await check(text);
+    const d = p.diagnostics.find((x) => x.code === 'SP404')!;
+    const fix = (await actions(uri, d))[0]!;
+    expect(fix.title).toBe("Declare pilot condition 'extra-funding' under pitfall 3");
+    const after = await apply(uri, text, fix);
+    expect(after.text).toContain('        kind: temporary\npitfalls:\n  pilot-conditions:\n    - kind: extra-funding\n      description: Temporary extra funding in the pilot.\npartners:\n');
+    expect(after.diagnostics.filter((x) => x.code === 'SP404')).toEqual([]);
+  });
+
+  it('drivers none embedded: adds kind frontrunners to the existing pitfalls', async () => {
+    const text = 'scaling-plan: 1\npilot:\n  name: X\n  drivers:\n    - name: Anna\n      embedded: false\npitfalls:\n  coherence:\n    components: [a, b]\n';
+    const { uri, p } = await check(text);
+    const d = p.diagnostics.find((x) => x.code === 'SP404')!;
+    const after = await apply(uri, text, (await actions(uri, d))[0]!);
+    expect(after.text).toContain('pitfalls:\n  coherence:\n    components: [a, b]\n  pilot-conditions:\n    - kind: frontrunners\n      description: Motivated frontrunners drive the pilot.\n');
+    expect(after.diagnostics.filter((x) => x.code === 'SP404')).toEqual([]);
+  });
+});
+
+describe('SP004: create the missing partner or action, or respell the reference', () => {
+  const text = 'scaling-plan: 1\npilot:\n  name: X\n  owner: ggz\nroutes:\n  in:\n    actions: [a1, a7]\npartners:\n  - id: gemeente-utrecht\n    name: Gemeente Utrecht\nactions:\n  - id: a1\n    title: Iets\n    owner: gemeente-utrech\n    due: 2025-01-01\n';
+
+  it('creates a missing partner in `partners`', async () => {
+    const { uri, p } = await check(text);
+    const d = p.diagnostics.find((x) => x.code === 'SP004' && x.message.includes("'ggz'"))!;
+    const fix = (await actions(uri, d))[0]!;
+    expect(fix).toMatchObject({ title: "Create partner 'ggz'", isPreferred: true });
+    const after = await apply(uri, text, fix);
+    expect(after.text).toContain('    name: Gemeente Utrecht\n  - id: ggz\n    name: ggz\nactions:\n');
+    expect(after.diagnostics.filter((x) => x.code === 'SP004' && x.message.includes("'ggz'"))).toEqual([]);
+  });
+
+  it('creates a missing action in `actions`', async () => {
+    const { uri, p } = await check(text);
+    const d = p.diagnostics.find((x) => x.code === 'SP004' && x.message.includes("'a7'"))!;
+    const fix = (await actions(uri, d))[0]!;
+    expect(fix.title).toBe("Create action 'a7'");
+    const after = await apply(uri, text, fix);
+    expect(after.text.endsWith('    due: 2025-01-01\n  - id: a7\n    title: Describe this action.\n')).toBe(true);
+    expect(after.diagnostics.filter((x) => x.code === 'SP004' && x.message.includes("'a7'"))).toEqual([]);
+  });
+
+  it('prefers respelling a near miss to an id that exists, and still offers to create it', async () => {
+    const { uri, p } = await check(text);
+    const d = p.diagnostics.find((x) => x.code === 'SP004' && x.message.includes('gemeente-utrech\''))!;
+    const list = await actions(uri, d);
+    expect(list.slice(0, 2).map((x) => [x.title, x.isPreferred ?? false])).toEqual([["Change to 'gemeente-utrecht'", true], ["Create partner 'gemeente-utrech'", false]]);
+    const after = await apply(uri, text, list[0]!);
+    expect(after.text).toContain('    owner: gemeente-utrecht\n');
+    expect(after.diagnostics.filter((x) => x.code === 'SP004' && x.message.includes('gemeente-utrech\''))).toEqual([]);
+  });
+});
+
+describe('SP502: add a floor', () => {
+  it('adds a floor with a core element and an indicator where the canvas puts it', async () => {
+    const text = 'scaling-plan: 1\npilot:\n  name: X\nscale:\n  resources: lower\nactions:\n  - id: a1\n    title: Iets\n';
+    const { uri, p } = await check(text);
+    const d = p.diagnostics.find((x) => x.code === 'SP502')!;
+    const fix = (await actions(uri, d))[0]!;
+    expect(fix).toMatchObject({ title: 'Add a floor (core elements and indicators)', isPreferred: true });
+    const after = await apply(uri, text, fix);
+    expect(after.text).toContain('  resources: lower\nfloor:\n  core-elements:\n    - Core element that must stay at scale\n  indicators:\n    - Indicator that shows the core element stays\nactions:\n');
+    expect(after.diagnostics.filter((x) => x.code === 'SP502')).toEqual([]);
+  });
+
+  it('completes a floor that lacks indicators', async () => {
+    const text = 'scaling-plan: 1\npilot:\n  name: X\nscale:\n  ambition: lower\nfloor:\n  core-elements: [één plan]\n  indicators: []\n';
+    const { uri, p } = await check(text);
+    const after = await apply(uri, text, (await actions(uri, p.diagnostics.find((x) => x.code === 'SP502')!))[0]!);
+    expect(after.text).toContain('floor:\n  core-elements: [één plan]\n  indicators: [Indicator that shows the core element stays]\n'); // the list's own style
+    expect(after.diagnostics.filter((x) => x.code === 'SP502')).toEqual([]);
+  });
+});
+
 describe('on every diagnostic', () => {
   it('suppresses with a comment above the line, indented like it', async () => {
     const text = 'scaling-plan: 1\npilot:\n  name: X\n  name: Y\n';

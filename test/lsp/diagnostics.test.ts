@@ -3,7 +3,7 @@
  * ranges, the LSP shape (code, link, source, severity, data), edits,
  * versions, closing, language choice and config changes.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -224,10 +224,37 @@ describe('config', () => {
       const cfgWait = s.diagnostics(cfg, 1);
       s.open(cfg, 'lang: nl\nrules:\n  SP999: loud\n', 1, 'yaml');
       expect((await wait).diagnostics.find(collaboration)!.message).toMatch(/^Ingrediënt ‘samenwerking’/);
-      expect((await cfgWait).diagnostics.length).toBeGreaterThan(0); // an unknown rule and an unknown severity
+      // The config's own problems, on the config document, in its language.
+      const own = (await cfgWait).diagnostics;
+      expect(codesAt(own)).toEqual([{ code: 'SP002', start: [2, 2], end: [2, 7] }]);
+      expect(own[0]!.message).toMatch(/SP999/);
+      expect(own[0]!.message).toMatch(/^Er is geen regel/);
     } finally {
       await s.stop();
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('resolves the config per workspace folder (multi-root): the search stops at the plan\'s own folder', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'lsp-roots-'));
+    const [a, b] = [join(root, 'a'), join(root, 'b')];
+    mkdirSync(a);
+    mkdirSync(b);
+    writeFileSync(join(root, '.scalingrc.yaml'), 'rules:\n  SP301: off\n'); // above both folders: applies to neither
+    writeFileSync(join(b, '.scalingrc.yaml'), 'rules:\n  SP301: error\n');
+    const s = await startServer({ workspaceFolders: [a, b] });
+    try {
+      const severities = async (dir: string): Promise<number[]> => {
+        const u = fileUri(join(dir, 'plan.scaling.yaml'));
+        const wait = s.diagnostics(u, 1);
+        s.open(u, PLAN);
+        return [...new Set((await wait).diagnostics.filter((d) => d.code === 'SP301').map((d) => d.severity!))];
+      };
+      expect(await severities(a)).toEqual([2]); // the default: warning
+      expect(await severities(b)).toEqual([1]); // b's own config: error
+    } finally {
+      await s.stop();
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

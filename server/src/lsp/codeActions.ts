@@ -12,7 +12,7 @@ import type { Diagnostic, Lang } from '../model/types.js';
 import type { YNode } from '../model/yamlTree.js';
 import { readSuppressions } from '../suppress.js';
 import { toLspDiagnostic } from './convert.js';
-import { fixFor, safeFixes } from './fixes.js';
+import { fixesFor, safeFixes } from './fixes.js';
 import { FIX_ALL_KIND, SHOW_RULE_DOC_COMMAND } from './protocol.js';
 
 export interface ActionOptions {
@@ -47,10 +47,11 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, a: Anal
     const once = new Set<string>(); // one "suppress" and one "docs" per code and line, however many findings share them
     for (const d of relevant(a.diagnostics, params)) {
       const diagnostics = [toLspDiagnostic(d)];
-      const fix = fixFor(a, d, lang);
-      if (fix && fix.edits.length > 0) {
-        fixes.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: true, edit: edit(fix.edits) });
-      }
+      fixesFor(a, d, lang).forEach((fix, i) => {
+        const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, edit: edit(fix.edits) };
+        if (i === 0) action.isPreferred = true;
+        fixes.push(action);
+      });
       const key = `${d.code}:${d.range.start.line}`;
       if (once.has(key)) continue;
       once.add(key);

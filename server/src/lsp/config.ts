@@ -145,10 +145,17 @@ export class ConfigService {
     return { lang, rules, key: `${lang}|${loaded?.config.file ?? ''}|${JSON.stringify(rules)}` };
   }
 
-  /** Problems in a `.scalingrc.yaml` document itself, in the language its plans would get. */
+  /**
+   * Problems in a `.scalingrc.yaml` document itself: in the language chosen
+   * in the editor, else the config's own `lang`, else the client's locale.
+   */
   configDiagnostics(doc: TextDocument): Diagnostic[] {
     const path = uriToPath(doc.uri);
-    return readConfig(doc.getText(), path).diagnostics;
+    const folder = path ? this.folderOf(path) : undefined;
+    const client = this.settings.get(folder ?? '') ?? this.settings.get('') ?? {};
+    const chosen = client.language && client.language !== 'auto' ? client.language : this.initLang;
+    const explicit = chosen && /^(nl|en)/i.test(chosen) ? resolveLang(chosen) : undefined;
+    return readConfig(doc.getText(), path, explicit, resolveLang(this.locale, process.env['LANG'])).diagnostics;
   }
 
   private folderOf(path: string): string | undefined {

@@ -8,7 +8,7 @@ import type { TextEdit } from 'vscode-languageserver/node';
 import type { Analysis } from '../lint.js';
 import { INGREDIENTS, term } from '../model/canvas.js';
 import { nodeAt } from '../model/plan.js';
-import type { Diagnostic, Lang, Localized } from '../model/types.js';
+import type { Diagnostic, Lang, Localized, Range } from '../model/types.js';
 import { addEntries, appendItems, TOP_ORDER, type Skeleton } from './yamlEdit.js';
 
 export interface Fix {
@@ -58,8 +58,14 @@ function missingIngredient(d: Diagnostic): string | undefined {
   return k && (INGREDIENTS as readonly string[]).includes(k) ? k : undefined;
 }
 
-/** The main fix for a diagnostic, if its rule has one. */
-export function fixFor(a: Analysis, d: Diagnostic, lang: Lang): Fix | undefined {
+/** The fixes for a diagnostic, the one to prefer first (none when its rule has no fix). */
+export function fixesFor(a: Analysis, d: Diagnostic, lang: Lang): Fix[] {
+  if (d.code === 'SP004') return referenceFixes(a, d, lang);
+  const fix = fixFor(a, d, lang);
+  return fix && fix.edits.length > 0 ? [fix] : [];
+}
+
+function fixFor(a: Analysis, d: Diagnostic, lang: Lang): Fix | undefined {
   switch (d.code) {
     case 'SP002': {
       const replace = fixData(d, 'replace');
@@ -84,15 +90,6 @@ export function fixFor(a: Analysis, d: Diagnostic, lang: Lang): Fix | undefined 
       const edits = appendItems(a.doc, ['pitfalls', 'pilot-conditions'], [{ kind, description }], ['limited-scope', 'coherence', 'pilot-conditions', 'scaling-partners']);
       return edits && { title: say('declareCondition', lang, kind), edits };
     }
-    case 'SP004': {
-      const ref = a.facts.references.find((r) => sameStart(a, r.node.start, d));
-      const kind = fixData(d, 'kind') ?? ref?.kind;
-      const id = fixData(d, 'id') ?? ref?.id;
-      if (!id || (kind !== 'partner' && kind !== 'action')) return undefined;
-      const item: Skeleton = kind === 'partner' ? { id, name: id } : { id, title: say('actionTitle', lang) };
-      const edits = appendItems(a.doc, [kind === 'partner' ? 'partners' : 'actions'], [item], TOP_ORDER);
-      return edits && { title: say(kind === 'partner' ? 'createPartner' : 'createAction', lang, id), edits };
-    }
     case 'SP502': {
       const edits = floorEdits(a, lang);
       return edits && { title: say('addFloor', lang), edits };
@@ -100,6 +97,28 @@ export function fixFor(a: Analysis, d: Diagnostic, lang: Lang): Fix | undefined 
     default:
       return undefined;
   }
+}
+
+/** SP004: respell to the declared id the rule suggests (preferred), or create the partner/action. */
+function referenceFixes(a: Analysis, d: Diagnostic, lang: Lang): Fix[] {
+  const ref = a.facts.references.find((r) => sameStart(a, r.node.start, d));
+  const kind = fixData(d, 'kind') ?? ref?.kind;
+  const id = fixData(d, 'id') ?? ref?.id;
+  if (!id || (kind !== 'partner' && kind !== 'action')) return [];
+  const out: Fix[] = [];
+  const suggestion = fixData(d, 'suggestion');
+  if (suggestion && ref) out.push({ title: say('replace', lang, suggestion), edits: [{ range: idRange(a, ref.node), newText: suggestion }] });
+  const item: Skeleton = kind === 'partner' ? { id, name: id } : { id, title: say('actionTitle', lang) };
+  const edits = appendItems(a.doc, [kind === 'partner' ? 'partners' : 'actions'], [item], TOP_ORDER);
+  if (edits) out.push({ title: say(kind === 'partner' ? 'createPartner' : 'createAction', lang, id), edits });
+  return out;
+}
+
+/** An id as written, without its quotes. */
+function idRange(a: Analysis, n: { start: number; end: number }): Range {
+  const raw = a.doc.text.slice(n.start, n.end);
+  const quoted = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw[raw.length - 1] === raw[0];
+  return quoted ? a.doc.lines.range(n.start + 1, n.end - 1) : a.doc.lines.range(n.start, n.end);
 }
 
 function sameStart(a: Analysis, offset: number, d: Diagnostic): boolean {

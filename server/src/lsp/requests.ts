@@ -6,7 +6,7 @@
 import { dirname } from 'node:path';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import * as git from '../git/readiness.js';
-import { analyse, type Analysis } from '../lint.js';
+import { analyse, type Analysis, type SeveritySetting } from '../lint.js';
 import type { Summary } from './documents.js';
 import type { Lang } from '../model/types.js';
 import { renderCanvas } from '../preview/render.js';
@@ -29,33 +29,29 @@ function format(f: unknown): ReportFormat {
   return f === 'json' || f === 'markdown' ? f : 'text';
 }
 
-/** A git problem (unknown revision, no repository) reaches the user as its plain sentence, not as a generic failure. */
-async function plainGitErrors<T>(lang: Lang, work: () => Promise<T>): Promise<T> {
+/** A git problem (no repository, unknown revision) goes to the user as git.ts words it, in their language. */
+async function gitAnswer<T>(lang: Lang, run: () => Promise<T>): Promise<T> {
   try {
-    return await work();
+    return await run();
   } catch (e) {
     if (e instanceof git.GitError) throw new ResponseError(LSPErrorCodes.RequestFailed, e.say(lang));
     throw e;
   }
 }
 
-export async function diff(params: DiffParams, lang: Lang): Promise<ReportResult | null> {
+export async function diff(params: DiffParams, lang: Lang, rules: Record<string, SeveritySetting>): Promise<ReportResult | null> {
   const path = uriToPath(params.uri);
   if (!path) return null;
-  const opts: git.DiffOptions = { cwd: dirname(path), lang };
+  const opts: git.DiffOptions = { cwd: dirname(path), lang, rules };
   if (typeof params.from === 'string' && params.from) opts.from = params.from;
   if (typeof params.to === 'string' && params.to) opts.to = params.to;
-  return plainGitErrors(lang, async () => {
-    const data = await git.diffPlan(path, opts);
-    return { output: git.formatDiff(data, format(params.format), lang), data };
-  });
+  const data = await gitAnswer(lang, () => git.diffPlan(path, opts));
+  return { output: git.formatDiff(data, format(params.format), lang), data };
 }
 
-export async function history(params: HistoryParams, lang: Lang): Promise<ReportResult | null> {
+export async function history(params: HistoryParams, lang: Lang, rules: Record<string, SeveritySetting>): Promise<ReportResult | null> {
   const path = uriToPath(params.uri);
   if (!path) return null;
-  return plainGitErrors(lang, async () => {
-    const data = await git.planHistory(path, { cwd: dirname(path), lang });
-    return { output: git.formatHistory(data, format(params.format), lang), data };
-  });
+  const data = await gitAnswer(lang, () => git.planHistory(path, { cwd: dirname(path), lang, rules }));
+  return { output: git.formatHistory(data, format(params.format), lang), data };
 }
