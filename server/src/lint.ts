@@ -41,7 +41,7 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
   const facts = collectFacts(doc);
   const found: Diagnostic[] = [];
   for (const rule of RULES) {
-    const severity = options.rules?.[rule.code] ?? rule.severity;
+    const severity = options.rules?.[rule.code] ?? stageSeverity(rule, facts.stage);
     if (severity === 'off' || rule.code === 'SP007') continue;
     if (rule.scope === 'plan' && !doc.root) continue;
     runRule(rule, severity, doc, facts, lang, found);
@@ -58,6 +58,20 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
     });
   }
   return { doc, facts, diagnostics, readiness: summarise(facts, diagnostics, doc), lang };
+}
+
+/**
+ * SPEC §6.3: `pilot.stage` moves default severities — at `design` "known
+ * unknowns" are normal (warnings of SP1xx–SP7xx become info), at `scaling`
+ * readiness is judged (warnings of SP3xx–SP4xx become errors). Any other or
+ * no stage keeps the defaults; `.scalingrc.yaml` always wins (the caller).
+ */
+export function stageSeverity(rule: Pick<Rule, 'code' | 'severity'>, stage: string | undefined): Severity {
+  if (rule.severity !== 'warning') return rule.severity;
+  const family = rule.code.slice(2, 3);
+  if (stage === 'design' && family >= '1' && family <= '7') return 'info';
+  if (stage === 'scaling' && (family === '3' || family === '4')) return 'error';
+  return rule.severity;
 }
 
 function runRule(rule: Rule, severity: Severity, doc: PlanDoc, facts: PlanFacts, lang: Lang, out: Diagnostic[]): void {

@@ -14,7 +14,7 @@ export type Skeleton = string | number | boolean | null | Skeleton[] | { [key: s
 /** Top-level keys in the order of SPEC §2: new parts go where a reader expects them. */
 export const TOP_ORDER = [
   'scaling-plan', 'pilot', 'impact', 'routes', 'strategy', 'transferable', 'ingredients', 'pitfalls',
-  'partners', 'scale', 'floor', 'actions', 'learning-agenda',
+  'partners', 'scale', 'floor', 'evidence', 'actions', 'learning-agenda', 'assessment',
 ] as const;
 
 /** The document's indentation step: the most common step from a key to its nested keys (default 2). */

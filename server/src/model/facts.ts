@@ -40,6 +40,8 @@ export interface RouteFact {
   actions: string[];
   after: { value: string; node: YScalar; index: number }[];
   withinPilot: boolean;
+  /** `routes.<r>.owner` (partner id): who is responsible for this route. */
+  owner: string | undefined;
 }
 
 export interface IngredientFact {
@@ -57,7 +59,10 @@ export interface FunderFact {
   node: YMap;
   partner: string | undefined;
   kind: string | undefined;
+  scheme: string | undefined;
   until: string | undefined;
+  /** `committed` when absent (SPEC §6.2): `committed | expected | exploring`, or what was written. */
+  status: string;
 }
 
 export interface DriverFact {
@@ -65,7 +70,37 @@ export interface DriverFact {
   node: YNode;
   name: string | undefined;
   partner: string | undefined;
+  /**
+   * Embedded for SP501/SP404: `embedded: true` and no `until` before
+   * `pilot.period.end` (SPEC §6.2: a role that ends before the pilot does
+   * counts as not embedded).
+   */
   embedded: boolean;
+  /** `embedded: true` as written, whatever `until` says. */
+  declaredEmbedded: boolean;
+  until: string | undefined;
+}
+
+/** An entry of `evidence` (bewijsmateriaal, SPEC §6.2). */
+export interface EvidenceFact {
+  index: number;
+  node: YNode;
+  claim: string | undefined;
+  kind: string | undefined;
+}
+
+/** An entry of `learning-agenda` (the dynamic learning agenda). */
+export interface LearningQuestionFact {
+  index: number;
+  node: YNode;
+  question: string | undefined;
+  /** As written; undefined when absent (questions without a level share one level of their own, SP603). */
+  level: string | undefined;
+  owner: string | undefined;
+  /** `open` when absent (SPEC §6.2). */
+  status: string;
+  actions: string[];
+  reviewed: string | undefined;
 }
 
 /** An entry of `pitfalls.pilot-conditions` (pitfall 3); entries that are not mappings are not facts. */
@@ -97,6 +132,12 @@ export interface PlanFacts {
   strategies: { value: string; node: YScalar }[];
   references: ReferenceFact[];
   pilotEnd: string | undefined;
+  /** `pilot.stage` as written (valid or not; SP002 reports an invalid one). */
+  stage: string | undefined;
+  evidence: EvidenceFact[];
+  learningQuestions: LearningQuestionFact[];
+  /** `assessment.<part>` as written: the team's own status per part. */
+  assessment: Map<string, { value: string | undefined; pair: YPair }>;
   /** Non-empty entries of `transferable` (the transferable way of working). */
   transferable: string[];
   /** Non-empty entries of `pitfalls.coherence.components` (pitfall 2). */
@@ -118,7 +159,8 @@ export function collectFacts(doc: PlanDoc): PlanFacts {
   const root = doc.root;
   const facts: PlanFacts = {
     partners: [], actions: [], routes: new Map(), ingredients: new Map(), funders: [], drivers: [], pilotConditions: [],
-    strategies: [], references: [], pilotEnd: undefined, transferable: [], coherenceComponents: [],
+    strategies: [], references: [], pilotEnd: undefined, stage: undefined, evidence: [], learningQuestions: [],
+    assessment: new Map(), transferable: [], coherenceComponents: [],
   };
   if (!root) return facts;
 
@@ -152,7 +194,7 @@ export function collectFacts(doc: PlanDoc): PlanFacts {
       if (a.kind === 'scalar' && typeof a.value === 'string') after.push({ value: a.value, node: a, index });
     });
     facts.routes.set(key, {
-      key, pair, node: m, ambition: str(get(m, 'ambition')), actions: strings(get(m, 'actions')), after,
+      key, pair, node: m, ambition: str(get(m, 'ambition')), actions: strings(get(m, 'actions')), after, owner: str(get(m, 'owner')),
       withinPilot: get(m, 'within-pilot')?.kind === 'scalar' && (get(m, 'within-pilot') as YScalar).value === true,
     });
   }
@@ -173,19 +215,42 @@ export function collectFacts(doc: PlanDoc): PlanFacts {
   items(get(asMap(get(ingredients, 'financing')), 'funders')).forEach((n, index) => {
     const m = asMap(n);
     if (!m) return;
-    facts.funders.push({ index, node: m, partner: str(get(m, 'partner')), kind: str(get(m, 'kind')), until: dateText(get(m, 'until')) });
+    facts.funders.push({
+      index, node: m, partner: str(get(m, 'partner')), kind: str(get(m, 'kind')), scheme: str(get(m, 'scheme')),
+      until: dateText(get(m, 'until')), status: str(get(m, 'status')) ?? 'committed',
+    });
   });
 
   const pilot = asMap(get(root, 'pilot'));
+  facts.pilotEnd = dateText(get(asMap(get(pilot, 'period')), 'end'));
+  facts.stage = str(get(pilot, 'stage'));
   items(get(pilot, 'drivers')).forEach((n, index) => {
     const m = asMap(n);
     const embedded = get(m, 'embedded');
+    const declaredEmbedded = embedded?.kind === 'scalar' && embedded.value === true;
+    const until = dateText(get(m, 'until'));
+    // ISO dates compare as text; a role ending before the pilot does is itself temporary.
+    const endsEarly = until !== undefined && facts.pilotEnd !== undefined && until < facts.pilotEnd;
     facts.drivers.push({
       index, node: n, name: str(get(m, 'name')), partner: str(get(m, 'partner')),
-      embedded: embedded?.kind === 'scalar' && embedded.value === true,
+      embedded: declaredEmbedded && !endsEarly, declaredEmbedded, until,
     });
   });
-  facts.pilotEnd = dateText(get(asMap(get(pilot, 'period')), 'end'));
+
+  items(get(root, 'evidence')).forEach((n, index) => {
+    const m = asMap(n);
+    facts.evidence.push({ index, node: n, claim: str(get(m, 'claim')), kind: str(get(m, 'kind')) });
+  });
+  items(get(root, 'learning-agenda')).forEach((n, index) => {
+    const m = asMap(n);
+    facts.learningQuestions.push({
+      index, node: n, question: str(get(m, 'question')), level: str(get(m, 'level')), owner: str(get(m, 'owner')),
+      status: str(get(m, 'status')) ?? 'open', actions: strings(get(m, 'actions')), reviewed: dateText(get(m, 'reviewed')),
+    });
+  });
+  for (const pair of asMap(get(root, 'assessment'))?.pairs ?? []) {
+    facts.assessment.set(pair.key, { value: str(pair.value), pair });
+  }
 
   items(get(asMap(get(root, 'pitfalls')), 'pilot-conditions')).forEach((n, index) => {
     const m = asMap(n);
