@@ -11,7 +11,7 @@ import { toDiagnostic } from './report.js';
 import { docUrl } from './i18n.js';
 import { RULES } from './rules/index.js';
 import type { Report, Rule } from './rules/types.js';
-import { applySuppressions } from './suppress.js';
+import { applySuppressions, type Suppressed } from './suppress.js';
 import { summarise, type Readiness } from './summary.js';
 
 export type SeveritySetting = Severity | 'off';
@@ -30,6 +30,8 @@ export interface Analysis {
   diagnostics: Diagnostic[];
   readiness: Readiness;
   lang: Lang;
+  /** Findings a suppression comment silenced, with its reason (SARIF `suppressions`, hovers). */
+  suppressed: Suppressed[];
 }
 
 /** A flood of findings helps nobody and costs memory: past this, one notice. */
@@ -46,7 +48,8 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
     if (rule.scope === 'plan' && !doc.root) continue;
     runRule(rule, severity, doc, facts, lang, found);
   }
-  let diagnostics = applySuppressions(doc, found, lang, options.rules?.['SP007']);
+  const applied = applySuppressions(doc, found, lang, options.rules?.['SP007']);
+  let diagnostics = applied.diagnostics;
   diagnostics.sort(byPosition);
   if (diagnostics.length > MAX_DIAGNOSTICS) {
     const rest = diagnostics.length - MAX_DIAGNOSTICS;
@@ -57,7 +60,7 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
       message: lang === 'nl' ? `Nog ${rest} meldingen niet getoond: los eerst de bovenstaande op.` : `${rest} more findings not shown: fix the ones above first.`,
     });
   }
-  return { doc, facts, diagnostics, readiness: summarise(facts, diagnostics, doc), lang };
+  return { doc, facts, diagnostics, readiness: summarise(facts, diagnostics, doc), lang, suppressed: applied.suppressed };
 }
 
 /**

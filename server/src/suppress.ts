@@ -12,6 +12,8 @@ import { rule as SP007 } from './rules/SP007-unused-suppression.js';
 export interface Suppression {
   kind: 'next-line' | 'rest';
   codes: string[]; // empty: all
+  /** The text after ` -- `: why (SPEC §1); never read as codes. */
+  reason: string | undefined;
   line: number; // the comment's line
   start: number;
   end: number;
@@ -30,34 +32,50 @@ export function readSuppressions(doc: PlanDoc): Suppression[] {
     const ownLine = doc.text.slice(c.start - start.character, c.start).trim() === '';
     const kind = m[1] ? 'next-line' : 'rest';
     if (kind === 'rest' && !ownLine) continue; // SPEC: `scaling-disable` counts only on its own line
-    const codes = (m[2] ?? '').split(/[\s,]+/).filter((s) => s.length > 0).map((s) => s.toUpperCase());
-    out.push({ kind, codes, line: start.line, start: c.start, end: c.end, used: new Set(), usedAny: false });
+    const [codeText = '', ...why] = (m[2] ?? '').split(' -- ');
+    const reason = why.join(' -- ').trim() || undefined;
+    const codes = codeText.split(/[\s,]+/).filter((s) => s.length > 0).map((s) => s.toUpperCase());
+    out.push({ kind, codes, reason, line: start.line, start: c.start, end: c.end, used: new Set(), usedAny: false });
   }
   return out;
 }
 
-/** Drops silenced diagnostics and adds SP007 for suppressions that silenced nothing (unless SP007 is off). */
-export function applySuppressions(doc: PlanDoc, diagnostics: Diagnostic[], lang: Lang, sp007: Severity | 'off' = SP007.severity): Diagnostic[] {
+export interface Suppressed {
+  /** What was reported before silencing; shown with `suppressions` in SARIF. */
+  diagnostic: Diagnostic;
+  /** The reason after ` -- ` of the (first) comment that silenced it. */
+  justification: string | undefined;
+}
+
+/**
+ * Moves silenced diagnostics aside (they stay known for SARIF and hovers)
+ * and adds SP007 for suppressions that silenced nothing (unless SP007 is off).
+ */
+export function applySuppressions(
+  doc: PlanDoc, diagnostics: Diagnostic[], lang: Lang, sp007: Severity | 'off' = SP007.severity,
+): { diagnostics: Diagnostic[]; suppressed: Suppressed[] } {
   const sups = readSuppressions(doc);
-  if (sups.length === 0) return diagnostics;
+  const suppressed: Suppressed[] = [];
+  if (sups.length === 0) return { diagnostics, suppressed };
   const kept = diagnostics.filter((d) => {
     const line = d.range.start.line;
-    let silenced = false;
+    let silenced: Suppression | undefined;
     for (const s of sups) {
       // `rest` counts from its own line: a finding about the whole file sits on line 1, where such a comment goes.
       const applies = s.kind === 'next-line' ? line === s.line + 1 : line >= s.line;
       if (!applies) continue;
       if (s.codes.length === 0) {
         s.usedAny = true;
-        silenced = true;
+        silenced ??= s;
       } else if (s.codes.includes(d.code)) {
         s.used.add(d.code);
-        silenced = true;
+        silenced ??= s;
       }
     }
+    if (silenced) suppressed.push({ diagnostic: d, justification: silenced.reason });
     return !silenced;
   });
-  if (sp007 === 'off') return kept;
+  if (sp007 === 'off') return { diagnostics: kept, suppressed };
   for (const s of sups) {
     const unused = s.codes.length === 0 ? (s.usedAny ? [] : ['']) : s.codes.filter((c) => !s.used.has(c));
     for (const code of unused) {
@@ -70,5 +88,5 @@ export function applySuppressions(doc: PlanDoc, diagnostics: Diagnostic[], lang:
       }));
     }
   }
-  return kept;
+  return { diagnostics: kept, suppressed };
 }

@@ -79,7 +79,7 @@ describe('keys and values from the schema', () => {
 
   it('offers the top-level canvas parts not yet written', async () => {
     const items = await complete('scaling-plan: 1\npilot:\n  name: X\n‸\n');
-    expect(labels(items).sort()).toEqual(['actions', 'floor', 'impact', 'ingredients', 'learning-agenda', 'partners', 'pitfalls', 'routes', 'scale', 'strategy', 'transferable']);
+    expect(labels(items).sort()).toEqual(['actions', 'assessment', 'evidence', 'floor', 'impact', 'ingredients', 'learning-agenda', 'partners', 'pitfalls', 'routes', 'scale', 'strategy', 'transferable']);
   });
 
   it('offers the ingredients and routes by their canvas names', async () => {
