@@ -13,6 +13,7 @@ import { RULES } from './rules/index.js';
 import type { Report, Rule } from './rules/types.js';
 import { applySuppressions, type Suppressed } from './suppress.js';
 import { summarise, type Readiness } from './summary.js';
+import { isRejected } from './schema/validate.js';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -81,6 +82,7 @@ function runRule(rule: Rule, severity: Severity, doc: PlanDoc, facts: PlanFacts,
   try {
     rule.check({
       doc, facts, lang,
+      rejected: (path) => isRejected(doc, path),
       report: (r: Report) => out.push(toDiagnostic(rule, severity, doc, lang, r)),
     });
   } catch (e) {

@@ -33,6 +33,9 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const ing of ctx.facts.ingredients.values()) {
+      // `status: voldoende` or `actions: a5` is SP002's alone (SPEC §6.5).
+      const at = ['ingredients', ing.key];
+      if (ctx.rejected([...at, 'status']) || ctx.rejected([...at, 'risk']) || ctx.rejected([...at, 'actions'])) continue;
       const gap = ing.status !== 'sufficient';
       const highRisk = ing.risk === 'high';
       if ((!gap && !highRisk) || ing.actions.length > 0) continue;

@@ -50,6 +50,13 @@ export interface RuleContext {
   facts: PlanFacts;
   lang: Lang;
   report(r: Report): void;
+  /**
+   * True when SP002 rejects the value at `path` or one inside it (SPEC §6.5):
+   * a finding that only follows from such a value is not reported
+   * (`status: voldoende` is SP002 alone, not also SP302). An unknown key is
+   * not "rejected": what it was meant to be is simply absent.
+   */
+  rejected(path: PlanPath): boolean;
 }
 
 export interface Rule extends RuleMeta {

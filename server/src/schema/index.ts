@@ -3,6 +3,6 @@
  * words and choices at a plan path for hovers and completion.
  */
 export { planSchema, schemaAt, EXTRA_KEYWORDS, type JSONSchema } from './load.js';
-export { planValidator, validatePlan, canvasItem, type SchemaProblem, type SchemaProblemKind } from './validate.js';
+export { planValidator, validatePlan, isRejected, canvasItem, type SchemaProblem, type SchemaProblemKind } from './validate.js';
 export { SCHEMA_MESSAGES, type SchemaMessageId } from './messages.js';
 export { didYouMean, editDistance } from './suggest.js';

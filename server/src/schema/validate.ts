@@ -46,8 +46,27 @@ export function planValidator(): ValidateFunction {
   return compiled;
 }
 
-/** Schema problems of a plan whose root is a mapping (anything else is not a plan; SP002 says so itself). */
+const memo = new WeakMap<PlanDoc, SchemaProblem[]>();
+
+/**
+ * Schema problems of a plan whose root is a mapping (anything else is not a
+ * plan; SP002 says so itself). Validated once per parsed plan: SP002 reports
+ * them, and every other rule asks `ctx.rejected` so as not to report what only
+ * follows from a value SP002 rejects (SPEC §6.5).
+ */
 export function validatePlan(doc: PlanDoc): SchemaProblem[] {
+  let problems = memo.get(doc);
+  if (!problems) memo.set(doc, (problems = validateOnce(doc)));
+  return problems;
+}
+
+/** Whether SP002 rejects the value at `path` or a value inside it (wrong type, outside its choices, bad pattern …). */
+export function isRejected(doc: PlanDoc, path: PlanPath): boolean {
+  return validatePlan(doc).some((p) => p.kind !== 'unknown-key' && p.kind !== 'required'
+    && p.path.length >= path.length && path.every((seg, i) => p.path[i] === seg));
+}
+
+function validateOnce(doc: PlanDoc): SchemaProblem[] {
   if (!doc.root) return [];
   const validate = planValidator();
   if (validate(doc.data)) return [];
