@@ -4,7 +4,7 @@
  * system git config, and git never looks above the temporary folder.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -162,4 +162,69 @@ export function planText(v: PlanVersion): string {
     '    due: 2025-03-01',
     '',
   ].join('\n');
+}
+
+/**
+ * A repository that names programs in its own config and attributes, as a
+ * hostile checkout (or a zipped workspace with its `.git`) can: a clean and
+ * smudge filter, a long-running filter process, a textconv and an external
+ * diff driver, `diff.external`, an fsmonitor hook, hooks for everything, a
+ * pager, a signature program, an ssh command that a partial clone's lazy
+ * fetch would start. Each program, if git ever
+ * started it, leaves a file `pwned-<what>` in `base`; `pwned(base)` lists them.
+ * The attributes are committed first, the config set after (git's own `add`
+ * would run the filter).
+ */
+export function armRepo(repo: Repo, base: string): void {
+  writeFileSync(join(repo.dir, '.gitattributes'), '* filter=x diff=x\n*.yml filter=y diff=x\n');
+  repo.commit('Attributes', '2025-01-20T09:00:00+01:00', '.gitattributes');
+  const mark = (what: string): string => `touch '${join(base, `pwned-${what}`)}'`;
+  const hooks = join(repo.dir, '.git', 'evil-hooks');
+  mkdirSync(hooks, { recursive: true });
+  for (const hook of ['post-checkout', 'post-index-change', 'pre-commit', 'reference-transaction', 'pre-auto-gc', 'post-rewrite', 'fsmonitor-watchman']) {
+    writeFileSync(join(hooks, hook), `#!/bin/sh\n${mark(`hook-${hook}`)}\n`, { mode: 0o755 });
+  }
+  const settings: [string, string][] = [
+    ['filter.x.clean', `${mark('clean')}; cat`],
+    ['filter.x.smudge', `${mark('smudge')}; cat`],
+    ['filter.x.required', 'true'],
+    ['filter.y.process', `${mark('process')}; cat`],
+    ['diff.x.textconv', `${mark('textconv')}; cat`],
+    ['diff.x.command', mark('diff-command')],
+    ['diff.external', mark('diff-external')],
+    ['core.fsmonitor', mark('fsmonitor')],
+    ['core.hooksPath', hooks],
+    ['core.pager', mark('pager')],
+    ['pager.log', mark('pager-log')],
+    ['pager.diff', mark('pager-diff')],
+    ['log.showSignature', 'true'],
+    ['gpg.program', mark('gpg')],
+    ['core.sshCommand', mark('ssh')],
+    ['core.askPass', mark('askpass')],
+    ['credential.helper', `!${mark('credential')}`],
+    ['core.editor', mark('editor')],
+    ['uploadpack.packObjectsHook', mark('pack-objects')],
+    ['core.alternateRefsCommand', mark('alternate-refs')],
+    ['gc.auto', '1'],
+    // A partial clone fetches a missing object on demand — over ssh, through core.sshCommand.
+    ['core.repositoryformatversion', '1'],
+    ['extensions.partialClone', 'origin'],
+    ['remote.origin.url', 'ssh://example.invalid/plans.git'],
+    ['remote.origin.promisor', 'true'],
+    ['protocol.ssh.allow', 'always'],
+  ];
+  for (const [key, value] of settings) repo.git('config', key, value);
+}
+
+/** The `pwned-*` files a hostile program left in `base` (and a `pwned` anywhere in the repository). */
+export function pwned(base: string): string[] {
+  const found: string[] = [];
+  const look = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.name.startsWith('pwned')) found.push(e.name);
+      else if (e.isDirectory()) look(join(dir, e.name));
+    }
+  };
+  look(base);
+  return found.sort();
 }

@@ -4,11 +4,11 @@
  * commit subjects are data; outside a repository, an unknown revision or a
  * missing git each give one plain sentence and exit 2.
  */
-import { existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRevision, diffPlan, GitError, planHistory } from '../server/src/git/readiness.js';
-import { cleanup, cli, ensureBuilt, gitEnv, makeRepo, planText, tmpBase, V1, V2, type Repo } from './git-helpers.js';
+import { armRepo, cleanup, cli, ensureBuilt, gitEnv, makeRepo, planText, pwned, tmpBase, V1, V2, type Repo } from './git-helpers.js';
 
 let base: string;
 let repo: Repo;
@@ -135,5 +135,77 @@ describe('hostile file names and commit messages are data', () => {
     expect(history.commits.map((c) => c.subject)).toEqual([evil]);
     const r = cli(['history', 'p.scaling.yaml'], own.dir, gitEnv(base));
     expect(r.out.split('\n')[2]).toMatch(new RegExp(`^[0-9a-f]{7}  2025-01-10  Anne de Vries  Plan \\?0{40} \\?\\[2J done  \\[plan added\\]$`));
+  });
+});
+
+/**
+ * Issue 11.1: a repository's own config and attributes name programs
+ * (filters, textconv, external diff, fsmonitor, hooks, pager…): `diff` and
+ * `history` start none of them — they compare commits with commits, read
+ * blobs, and read the working-tree plan themselves.
+ */
+describe('a repository that names programs runs none of them', () => {
+  let armed: Repo;
+  let armedBase: string;
+  const small = 'scaling-plan: 1\npilot:\n  name: Buurtkamer Noord\n  owner: buurt\n';
+  beforeAll(() => {
+    armedBase = tmpBase('scaling-git-armed-');
+    armed = makeRepo(armedBase, 'armed');
+    armed.write('plan.scaling.yaml', planText(V1));
+    armed.commit('Plan', '2025-01-10T09:00:00+01:00', '.');
+    armed.write('plan.scaling.yaml', planText(V2));
+    armed.commit('Better', '2025-02-01T09:00:00+01:00', '.');
+    armed.git('mv', 'plan.scaling.yaml', 'moved.scaling.yaml');
+    armed.commit('Moved', '2025-02-10T09:00:00+01:00');
+    armRepo(armed, armedBase);
+    // In the working tree: a new plan git does not know, and the moved plan renamed again (by hand, not `git mv`).
+    armed.write('new.scaling.yaml', small);
+    renameSync(join(armed.dir, 'moved.scaling.yaml'), join(armed.dir, 'renamed.scaling.yaml'));
+    armed.write('sub/other.yml', 'x: 1\n');
+    expect(pwned(armedBase)).toEqual([]);
+  });
+  afterAll(() => cleanup(armedBase));
+
+  const runs: [string, string[]][] = [
+    ['diff of a plan absent at HEAD', ['diff', 'new.scaling.yaml', '--format', 'json']],
+    ['diff of a plan renamed in the working tree', ['diff', 'renamed.scaling.yaml', '--format', 'json']],
+    ['diff between commits across a rename', ['diff', 'moved.scaling.yaml', '--from', 'HEAD~3', '--to', 'HEAD', '--format', 'json']],
+    ['diff --from HEAD~1 --to HEAD of a plan renamed since', ['diff', 'renamed.scaling.yaml', '--from', 'HEAD~1', '--to', 'HEAD', '--format', 'json']],
+    ['diff as text and markdown', ['diff', 'renamed.scaling.yaml', '--format', 'markdown']],
+    ['history', ['history', 'moved.scaling.yaml', '--format', 'json']],
+    ['history of a plan renamed in the working tree', ['history', 'renamed.scaling.yaml']],
+  ];
+  it.each(runs)('%s: the report, and no program ran', (_name, args) => {
+    const r = cli(args, armed.dir, gitEnv(armedBase));
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(pwned(armedBase)).toEqual([]);
+  });
+
+  it('the reports are right: renames are found between commits and in the working tree', () => {
+    const diff = (args: string[]): { from: { path: string; present: boolean }; to: { path: string; present: boolean } } =>
+      JSON.parse(cli(['diff', ...args, '--format', 'json'], armed.dir, gitEnv(armedBase)).out);
+    expect(diff(['new.scaling.yaml']).from).toMatchObject({ present: false });
+    expect(diff(['renamed.scaling.yaml']).from).toMatchObject({ path: 'moved.scaling.yaml', present: true });
+    expect(diff(['moved.scaling.yaml', '--from', 'HEAD~3', '--to', 'HEAD']).from).toMatchObject({ path: 'plan.scaling.yaml', present: true });
+    expect(diff(['renamed.scaling.yaml', '--from', 'HEAD~2', '--to', 'HEAD']).to).toMatchObject({ path: 'moved.scaling.yaml', present: true });
+    const history = JSON.parse(cli(['history', 'moved.scaling.yaml', '--format', 'json'], armed.dir, gitEnv(armedBase)).out) as { commits: { subject: string; change: string }[] };
+    expect(history.commits.map((c) => [c.subject, c.change])).toEqual([['Moved', 'renamed'], ['Better', 'modified'], ['Plan', 'added']]);
+    expect(pwned(armedBase)).toEqual([]);
+  });
+
+  it('a revision that names a missing object is unknown: no lazy fetch, no ssh command', () => {
+    const missing = 'deadbeef'.repeat(5);
+    for (const args of [['--from', missing], ['--from', 'HEAD', '--to', missing]]) {
+      const r = cli(['diff', 'renamed.scaling.yaml', ...args], armed.dir, gitEnv(armedBase));
+      expect([r.code, r.out, r.err]).toEqual([2, '', `scaling-plan diff: the revision '${missing}' does not exist in this repository.\n`]);
+    }
+    expect(pwned(armedBase)).toEqual([]);
+  });
+
+  it('the in-process API (what the language server calls) runs none either', async () => {
+    await diffPlan('new.scaling.yaml', { cwd: armed.dir, lang: 'en' });
+    await diffPlan('renamed.scaling.yaml', { cwd: armed.dir, from: 'HEAD~1', to: 'HEAD', lang: 'nl' });
+    await planHistory('renamed.scaling.yaml', { cwd: armed.dir, lang: 'en' });
+    expect(pwned(armedBase)).toEqual([]);
   });
 });

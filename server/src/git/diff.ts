@@ -3,7 +3,9 @@
  * working tree), each end analysed with the same rules as `lint` — the
  * working tree's `.scalingrc.yaml` for both, so a change in config is not
  * mistaken for a change in the plan. A plan absent at one end is "absent"
- * (everything added or dropped); renames are followed.
+ * (everything added or dropped); renames are followed — between commits by
+ * git, against the working tree by us (rename.ts), so git never looks at the
+ * working tree (issue 11.1).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,7 +14,9 @@ import { analyse, type Analysis, type SeveritySetting } from '../lint.js';
 import type { Lang } from '../model/types.js';
 import type { Readiness } from '../summary.js';
 import { compare, type Comparison } from './compare.js';
-import { checkRevision, clean, GitError, openRepo, readAtCommits, renamedSince, resolveCommit, type Repo } from './git.js';
+import { clean } from '../text.js';
+import { checkRevision, GitError, openRepo, readAtCommits, resolveCommit, type Repo } from './git.js';
+import { renamedBetween, renamedInWorkingTree } from './rename.js';
 
 export interface DiffOptions {
   /** The folder `planPath` is relative to (the CLI's current folder). */
@@ -58,16 +62,20 @@ export async function diffPlan(planPath: string, options: DiffOptions): Promise<
   const fromCommit = await resolveCommit(repo, fromRev);
   const toCommit = options.to !== undefined ? await resolveCommit(repo, options.to) : null;
 
+  const onDisk = readWorkingTree(resolve(options.cwd, planPath));
   let toPath = repo.path;
-  let toText = toCommit ? await readAt(repo, toCommit, toPath) : readWorkingTree(resolve(options.cwd, planPath));
-  if (toText === undefined && toCommit) {
-    const old = await renamedSince(repo, toCommit, toPath);
+  let toText = toCommit ? await readAt(repo, toCommit, toPath) : onDisk;
+  if (toText === undefined && toCommit && onDisk !== undefined) {
+    // Not at `to` under this name: renamed since, in the working tree?
+    const old = await renamedInWorkingTree(repo, toCommit, toPath, onDisk);
     if (old !== undefined) [toPath, toText] = [old, await readAt(repo, toCommit, old)];
   }
   let fromPath = toPath;
   let fromText = await readAt(repo, fromCommit, fromPath);
   if (fromText === undefined) {
-    const old = await renamedSince(repo, fromCommit, toPath, toCommit ?? undefined);
+    const old = toCommit
+      ? await renamedBetween(repo, fromCommit, toCommit, toPath)
+      : toText === undefined ? undefined : await renamedInWorkingTree(repo, fromCommit, toPath, toText);
     if (old !== undefined) [fromPath, fromText] = [old, await readAt(repo, fromCommit, old)];
   }
   if (fromText === undefined && toText === undefined) {

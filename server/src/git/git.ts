@@ -4,11 +4,22 @@
  * and read literally (GIT_LITERAL_PATHSPECS), so nothing a user or a plan
  * writes can become a command or an option. Failures are GitErrors with a
  * plain message in both languages; the CLI turns them into exit 2.
+ *
+ * **Invariant (issue 11.1): git never starts a program the repository
+ * names, and never touches the working tree.** We only read: `rev-parse`,
+ * `cat-file` (blobs, without `--filters`/`--textconv`), `ls-tree`,
+ * `diff-tree` between two commits and `log --name-status`. The working-tree
+ * plan is read by us with fs (rename.ts finds its old name in our own code),
+ * so no clean/smudge filter, textconv, external diff or fsmonitor ever has a
+ * reason to run; the settings below switch them off all the same.
  */
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Lang, Localized } from '../model/types.js';
+import { clean } from '../text.js';
+
+export { clean } from '../text.js';
 
 export type GitErrorKind = 'no-git' | 'not-repository' | 'bad-revision' | 'unknown-revision' | 'not-found' | 'failed';
 
@@ -26,13 +37,37 @@ export class GitError extends Error {
 const MAX_OUTPUT = 64 * 1024 * 1024;
 
 /**
- * Our settings win over the user's config where they would change what we
- * parse (colours, signatures, log.follow) or run something (fsmonitor hooks).
+ * Our settings win over every config file (command-line `-c` beats the
+ * repository's `.git/config`) where they would change what we parse
+ * (colours, log.follow, quoted paths) or start a program: signatures
+ * (gpg.program), the fsmonitor hook, hooks, the pager, automatic gc. Not
+ * `diff.external=` (git would then try to run an empty command): we never
+ * ask for a patch, and pass `--no-ext-diff --no-textconv` where diff options
+ * apply.
  */
-const CONFIG = ['-c', 'color.ui=false', '-c', 'log.showSignature=false', '-c', 'log.follow=false', '-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false'];
+const CONFIG = [
+  '--no-pager',
+  '-c', 'color.ui=false', '-c', 'log.showSignature=false', '-c', 'log.follow=false', '-c', 'core.quotePath=false',
+  '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'core.attributesFile=/dev/null',
+  '-c', 'core.pager=cat', '-c', 'gc.auto=0', '-c', 'maintenance.auto=false',
+];
 
+/**
+ * No prompt, no optional locks (no index refresh written), literal paths,
+ * no system-wide config or attributes, and no network at all: a partial
+ * clone would otherwise fetch a missing object — through `core.sshCommand`
+ * or a transport the repository chooses — on a mere `rev-parse`
+ * (GIT_NO_LAZY_FETCH from git 2.45; GIT_ALLOW_PROTOCOL with a protocol
+ * that does not exist refuses every transport in older versions too).
+ */
 function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', PAGER: 'cat',
+    GIT_CONFIG_NOSYSTEM: '1', GIT_ATTR_NOSYSTEM: '1', GIT_NO_LAZY_FETCH: '1', GIT_ALLOW_PROTOCOL: 'none',
+  };
+  delete env['GIT_EXTERNAL_DIFF'];
+  return env;
 }
 
 export interface GitResult {
@@ -64,12 +99,6 @@ const noGit = (): GitError => new GitError('no-git', {
 export function failed(args: readonly string[], stderr: string): GitError {
   const why = clean(stderr.split('\n').find((l) => l.trim() !== '') ?? '');
   return new GitError('failed', { nl: `git ${args[0]} mislukte: ${why}`, en: `git ${args[0]} failed: ${why}` });
-}
-
-/** User text echoed in a message: no control characters (terminal escapes), not too long. */
-export function clean(text: string, max = 120): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
 /**
@@ -207,26 +236,4 @@ function parseBatch(out: Buffer, count: number): (string | undefined)[] {
   }
   while (texts.length < count) texts.push(undefined);
   return texts;
-}
-
-/**
- * Where the plan at `path` (in the working tree) came from, if git sees it
- * as renamed since `commit`: its old path, else undefined.
- */
-export async function renamedSince(repo: Repo, commit: string, path: string, toCommit?: string): Promise<string | undefined> {
-  const args = ['diff', '--no-ext-diff', '--no-textconv', '-M', '--name-status', '-z', commit];
-  if (toCommit) args.push(toCommit);
-  args.push('--');
-  const r = await git(repo.root, args);
-  if (r.code !== 0) return undefined;
-  const tokens = r.stdout.split('\0');
-  for (let i = 0; i < tokens.length; i++) {
-    const status = tokens[i]!;
-    if (/^[RC]\d*$/.test(status)) {
-      const [from, to] = [tokens[i + 1], tokens[i + 2]];
-      if (status.startsWith('R') && to === path && from) return from;
-      i += 2;
-    } else if (/^[A-Z]$/.test(status)) i += 1;
-  }
-  return undefined;
 }

@@ -11,7 +11,9 @@ import { loadConfigForFile } from '../config/config.js';
 import { analyse, type SeveritySetting } from '../lint.js';
 import type { Lang } from '../model/types.js';
 import type { Readiness } from '../summary.js';
-import { clean, failed, git, GitError, openRepo, readAtCommits, renamedSince, type Repo } from './git.js';
+import { clean } from '../text.js';
+import { failed, git, GitError, openRepo, readAtCommits, type Repo } from './git.js';
+import { renamedBetween } from './rename.js';
 
 export interface HistoryOptions {
   /** The folder `planPath` is relative to. */
@@ -87,7 +89,7 @@ async function followLog(repo: Repo, limit: number | undefined): Promise<LogRow[
   const seen = new Set<string>();
   while (!seen.has(`${start ?? ''}\u0000${path}`)) {
     seen.add(`${start ?? ''}\u0000${path}`);
-    const args = ['log', '--no-color', '--no-ext-diff', '--no-renames', '-z', '--name-status', FORMAT];
+    const args = ['log', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-show-signature', '-z', '--name-status', FORMAT];
     if (limit !== undefined) args.push(`--max-count=${limit - rows.length}`);
     if (start !== undefined) args.push(start);
     args.push('--', path);
@@ -99,7 +101,7 @@ async function followLog(repo: Repo, limit: number | undefined): Promise<LogRow[
     }
     let next: { path: string; commit: string } | undefined;
     for (const r of parseLog(log.stdout, path)) {
-      const old = r.change === 'added' ? await renamedSince(repo, `${r.commit}^`, r.path, r.commit) : undefined;
+      const old = r.change === 'added' ? await renamedBetween(repo, `${r.commit}^`, r.commit, r.path) : undefined;
       if (old !== undefined) {
         rows.push({ ...r, change: 'renamed', previousPath: old });
         next = { path: old, commit: r.commit };
