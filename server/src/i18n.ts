@@ -1,17 +1,31 @@
 import type { Lang, Localized } from './model/types.js';
+import { MAX_MESSAGE, oneLine } from './text.js';
 
-/** Fills `{name}` placeholders; Localized values are picked in `lang`. */
+/** The most of a Localized data value (a whole sentence, e.g. the reader's SP001 text) a message holds. */
+export const MAX_QUOTED_SENTENCE = 200;
+
+/**
+ * Fills `{name}` placeholders; Localized values are picked in `lang`. Every
+ * value is one clean line and bounded (plain values by `clip`, sentences by
+ * MAX_QUOTED_SENTENCE), and so is the result (MAX_MESSAGE): whatever a plan
+ * holds, a message quotes at most a short, sanitised fragment of it.
+ */
 export function format(template: Localized, lang: Lang, data: Record<string, string | number | Localized> = {}): string {
-  return template[lang].replace(/\{([\w-]+)\}/g, (m, name: string) => {
+  const filled = template[lang].replace(/\{([\w-]+)\}/g, (m, name: string) => {
     const v = data[name];
     if (v === undefined) return m;
-    return typeof v === 'object' ? v[lang] : clip(String(v));
+    return typeof v === 'object' ? oneLine(v[lang], MAX_QUOTED_SENTENCE) : clip(String(v));
   });
+  return oneLine(filled, MAX_MESSAGE);
 }
 
-/** User text quoted in a message is cut: a 1 MB key must not make a 1 MB message. */
+/**
+ * User text quoted in a message: one line, control characters (terminal
+ * escapes, bidi overrides) as `?`, and cut — a 1 MB key must not make a
+ * 1 MB message.
+ */
 export function clip(text: string, max = 80): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return oneLine(text, max);
 }
 
 /** `lang` from an explicit choice, else a locale string (`nl-NL`, `nl_NL.UTF-8`), else English. */

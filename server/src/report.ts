@@ -2,6 +2,7 @@
 import { keyRange, missingRange, nodeRange, rangeAt, type PlanDoc } from './model/plan.js';
 import type { Diagnostic, Lang, Range, Severity } from './model/types.js';
 import { docUrl, format } from './i18n.js';
+import { MAX_MESSAGE, oneLine } from './text.js';
 import type { Report, Rule, Target } from './rules/types.js';
 
 export function toDiagnostic(rule: Rule, severity: Severity, doc: PlanDoc, lang: Lang, r: Report): Diagnostic {
@@ -10,7 +11,8 @@ export function toDiagnostic(rule: Rule, severity: Severity, doc: PlanDoc, lang:
     code: rule.code,
     rule: rule.name,
     severity,
-    message: template ? format(template, lang, r.data) : r.messageId,
+    // format() bounds what it fills in; the bound here covers every message, also a bare id.
+    message: oneLine(template ? format(template, lang, r.data) : r.messageId, MAX_MESSAGE),
     range: targetRange(doc, r.target),
     docUrl: docUrl(rule.code),
     item: r.item,

@@ -2,10 +2,12 @@
  * Which plans `lint` reads: files as given, folders searched recursively for
  * `*.scaling.yaml` / `*.scaling.yml` (skipping node_modules and .git), and
  * globs (`*`, `**`, `?`, `{a,b}`, `[abc]`) — Node 20 has no fs.glob, so the
- * glob → RegExp translation is ours. Also the `ignore` patterns of the config.
+ * matcher is ours (config/glob.ts: linear time, no RegExp). Also the
+ * `ignore` patterns of the config.
  */
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { compileGlob } from '../config/glob.js';
 import type { Localized } from '../model/types.js';
 
 export const PLAN_FILE = /\.scaling\.ya?ml$/;
@@ -67,10 +69,10 @@ function expandGlob(glob: string, cwd: string, add: (abs: string, explicit: bool
   const firstWild = segments.findIndex((s) => GLOB_CHARS.test(s));
   const base = resolve(cwd, segments.slice(0, firstWild).join('/') || (isAbsolute(pattern) ? '/' : '.'));
   const rest = segments.slice(firstWild);
-  const re = globToRegExp(rest.join('/'));
+  const matcher = compileGlob(rest.join('/'));
   const depth = rest.some((s) => s.includes('**')) ? Infinity : rest.length;
   if (!statOf(base)?.isDirectory()) return;
-  walk(base, depth, (abs) => re.test(toDisplay(abs, base)), (abs) => add(abs, false), problems);
+  walk(base, depth, (abs) => matcher.test(toDisplay(abs, base)), (abs) => add(abs, false), problems);
 }
 
 /** Depth-first, sorted, never following symlinked folders (no loops). */
@@ -101,79 +103,18 @@ function statOf(abs: string): ReturnType<typeof statSync> | undefined {
 }
 
 /**
- * A glob as an anchored RegExp over `/`-separated paths: `*` and `?` stay
- * within one folder name, `**` spans folders, `{a,b}` is a choice, `[…]` a
- * class (`[!…]` negated), `\` escapes the next character.
- */
-export function globToRegExp(glob: string): RegExp {
-  return safeRegExp('^', glob, '$');
-}
-
-/** A pattern the RegExp engine refuses (`[z-a]`) is taken literally rather than crash the run. */
-function safeRegExp(before: string, glob: string, after: string): RegExp {
-  try {
-    return new RegExp(before + globBody(glob) + after);
-  } catch {
-    return new RegExp(before + [...glob].map(escape).join('') + after);
-  }
-}
-
-function globBody(glob: string): string {
-  let re = '';
-  let braces = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '\\' && i + 1 < glob.length) {
-      re += escape(glob[++i]!);
-    } else if (c === '*') {
-      if (glob[i + 1] === '*') {
-        const atStart = i === 0 || glob[i - 1] === '/';
-        i++;
-        if (atStart && glob[i + 1] === '/') {
-          re += '(?:[^/]*/)*'; // `**/`: any number of folders, also none
-          i++;
-        } else re += atStart && i + 1 === glob.length ? '.*' : '[^/]*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      braces++;
-      re += '(?:';
-    } else if (c === '}' && braces > 0) {
-      braces--;
-      re += ')';
-    } else if (c === ',' && braces > 0) re += '|';
-    else if (c === '[') {
-      const close = glob.indexOf(']', i + 2);
-      if (close < 0) re += '\\[';
-      else {
-        let body = glob.slice(i + 1, close);
-        const negate = body.startsWith('!') || body.startsWith('^');
-        if (negate) body = body.slice(1);
-        re += `[${negate ? '^/' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
-        i = close;
-      }
-    } else re += escape(c);
-  }
-  return re + ')'.repeat(braces);
-}
-
-function escape(c: string): string {
-  return /[.*?+^$()|[\]{}\\/]/.test(c) ? `\\${c}` : c;
-}
-
-/**
  * The config's `ignore` patterns, matched against a path relative to the
  * config's folder, gitignore-style: a pattern without `/` matches at any
  * depth, and a pattern that matches a folder ignores all inside it.
  */
 export function ignoreMatcher(patterns: readonly string[]): (relPath: string) => boolean {
   if (patterns.length === 0) return () => false;
-  const res = patterns.map((p) => {
+  const globs = patterns.map((p) => {
     let g = (sep === '/' ? p : p.replace(/\\/g, '/')).replace(/^\.\//, '');
     if (g.endsWith('/')) g = g.slice(0, -1);
     const anchored = g.includes('/');
     if (g.startsWith('/')) g = g.slice(1);
-    return safeRegExp(anchored ? '^' : '^(?:.*/)?', g, '(?:/.*)?$');
+    return compileGlob(g, { anyFolder: !anchored, inside: true });
   });
-  return (relPath) => res.some((re) => re.test(relPath));
+  return (relPath) => globs.some((g) => g.test(relPath));
 }

@@ -4,7 +4,8 @@
  * `%`, CR and LF in the message; also `:` and `,` in the properties.
  */
 import type { Severity } from '../../model/types.js';
-import { place, type FileResult } from './types.js';
+import { clean } from '../../text.js';
+import { messageText, place, type FileResult } from './types.js';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
@@ -21,16 +22,17 @@ export function github(results: readonly FileResult[]): string {
         `endColumn=${p.endColumn}`,
         `title=${property(`${d.code} ${d.rule}`)}`,
       ].join(',');
-      out += `::${LEVEL[d.severity]} ${props}::${data(d.message)}\n`;
+      out += `::${LEVEL[d.severity]} ${props}::${data(messageText(d))}\n`;
     }
   }
   return out;
 }
 
 function data(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return clean(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'), Infinity);
 }
 
+/** A file name is kept exact where the runner can carry it (CR, LF, `:` and `,` escaped), and bounded. */
 function property(s: string): string {
-  return data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return clean(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/:/g, '%3A').replace(/,/g, '%2C'), 500);
 }

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Severity } from '../../model/types.js';
-import type { FileResult } from './types.js';
+import { messageText, safeJson, type FileResult } from './types.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'major', warning: 'minor', info: 'info', hint: 'info' };
 
@@ -18,7 +18,7 @@ export function gitlab(results: readonly FileResult[]): string {
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
       out.push({
-        description: d.message,
+        description: messageText(d),
         check_name: d.code,
         fingerprint: createHash('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32),
         severity: SEVERITY[d.severity],
@@ -26,5 +26,5 @@ export function gitlab(results: readonly FileResult[]): string {
       });
     }
   }
-  return `${JSON.stringify(out)}\n`;
+  return `${safeJson(out)}\n`;
 }

@@ -1,5 +1,5 @@
 /** `--format json`: exactly the SPEC §4 shape, one JSON value; `docUrl` is the one addition. */
-import { place, type FileResult } from './types.js';
+import { messageText, place, safeJson, type FileResult } from './types.js';
 
 export function json(results: readonly FileResult[]): string {
   const out = results.map((r) => ({
@@ -8,10 +8,10 @@ export function json(results: readonly FileResult[]): string {
       code: d.code,
       rule: d.rule,
       severity: d.severity,
-      message: d.message,
+      message: messageText(d),
       ...place(d),
       docUrl: d.docUrl,
     })),
   }));
-  return `${JSON.stringify(out)}\n`;
+  return `${safeJson(out)}\n`;
 }

@@ -6,7 +6,7 @@
 import { docUrl } from '../../i18n.js';
 import type { Severity } from '../../model/types.js';
 import { RULES } from '../../rules/index.js';
-import { place, type FileResult, type FormatContext } from './types.js';
+import { messageText, place, safeJson, type FileResult, type FormatContext } from './types.js';
 
 export const MAX_SARIF_RESULTS = 25_000;
 export const INFORMATION_URI = 'https://github.com/scaling-plans/scaling-plan';
@@ -27,7 +27,7 @@ export function sarif(results: readonly FileResult[], ctx: FormatContext): strin
         ruleId: d.code,
         ...(ruleIndex === undefined ? {} : { ruleIndex }),
         level: LEVEL[d.severity],
-        message: { text: d.message },
+        message: { text: messageText(d) },
         locations: [{
           physicalLocation: {
             artifactLocation: { uri: toUri(r.file) },
@@ -67,7 +67,7 @@ export function sarif(results: readonly FileResult[], ctx: FormatContext): strin
     }];
   }
   const log = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${safeJson(log, 2)}\n`;
 }
 
 /** A relative path as a URI reference: each segment percent-encoded, slashes kept. */

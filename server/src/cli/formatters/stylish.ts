@@ -4,7 +4,10 @@
  * summary line. Colours only on a terminal without NO_COLOR.
  */
 import type { Lang, Severity } from '../../model/types.js';
-import { place, type FileResult, type FormatContext } from './types.js';
+import { fileText, messageText, place, type FileResult, type FormatContext } from './types.js';
+
+/** Messages longer than this are not padded: one long message must not widen every row (issue 11.5). */
+const MESSAGE_COLUMN = 100;
 
 const WORD: Record<Lang, Record<Severity, string>> = {
   en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
@@ -29,16 +32,17 @@ export function stylish(results: readonly FileResult[], ctx: FormatContext): str
     const rows = r.diagnostics.map((d) => {
       counts[d.severity]++;
       const p = place(d);
-      return { line: String(p.line), col: String(p.column), sev: d.severity, word: WORD[ctx.lang][d.severity], msg: d.message.replace(/\s*\r?\n\s*/g, ' '), code: d.code };
+      return { line: String(p.line), col: String(p.column), sev: d.severity, word: WORD[ctx.lang][d.severity], msg: messageText(d), code: d.code };
     });
     const w = (f: (x: (typeof rows)[number]) => string): number => Math.max(...rows.map((x) => f(x).length));
-    const [wl, wc, ws, wm] = [w((x) => x.line), w((x) => x.col), w((x) => x.word), w((x) => x.msg)];
+    const [wl, wc, ws] = [w((x) => x.line), w((x) => x.col), w((x) => x.word)];
+    const wm = Math.min(MESSAGE_COLUMN, w((x) => x.msg));
     const lines = rows.map((x) => {
       const at = paint('dim', `${x.line.padStart(wl)}:${x.col}`) + ' '.repeat(wc - x.col.length);
       const sev = paint(TONE[x.sev]!, x.word) + ' '.repeat(ws - x.word.length);
-      return `  ${at}  ${sev}  ${x.msg}${' '.repeat(wm - x.msg.length)}  ${paint('dim', x.code)}`;
+      return `  ${at}  ${sev}  ${x.msg}${' '.repeat(Math.max(0, wm - x.msg.length))}  ${paint('dim', x.code)}`;
     });
-    blocks.push(`${paint('underline', r.file)}\n${lines.join('\n')}\n`);
+    blocks.push(`${paint('underline', fileText(r.file))}\n${lines.join('\n')}\n`);
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;
   if (total === 0) return `${paint('green', '✔')} ${ctx.lang === 'nl' ? 'geen problemen' : 'no problems'}\n`;

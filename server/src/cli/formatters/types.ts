@@ -4,6 +4,7 @@
  * can be golden-tested on a fixed result set.
  */
 import type { Diagnostic, Lang } from '../../model/types.js';
+import { clean, MAX_LINE, MAX_MESSAGE, oneLine } from '../../text.js';
 
 export interface FileResult {
   /** As given or found, relative to the cwd, forward slashes. */
@@ -37,4 +38,26 @@ export function place(d: Diagnostic): Place {
     endLine: d.range.end.line + 1,
     endColumn: d.range.end.character + 1,
   };
+}
+
+/**
+ * What a formatter prints of user text (issue 11.5, 11.6): the message as one
+ * line of at most MAX_MESSAGE characters, a file name with control
+ * characters as `?` — no terminal escape, no line longer than MAX_LINE.
+ */
+export function messageText(d: Diagnostic): string {
+  return oneLine(d.message, MAX_MESSAGE);
+}
+
+export function fileText(file: string): string {
+  return clean(file, MAX_LINE / 2);
+}
+
+/**
+ * JSON text with no raw control, separator or bidi character: JSON escapes
+ * C0 itself; DEL, C1 (a terminal may take U+009B for ESC [), U+2028/2029
+ * and bidi controls become `\uXXXX` too — the same value, nothing raw.
+ */
+export function safeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
