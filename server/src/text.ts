@@ -9,8 +9,8 @@
 /** The longest message any face prints (characters); longer ones end in `…`. */
 export const MAX_MESSAGE = 500;
 
-/** The longest output line of a formatter (characters), file name and position included. */
-export const MAX_LINE = 1000;
+/** The longest output line of a formatter (characters), file name, position and escapes included. */
+export const MAX_LINE = 2000;
 
 /**
  * Characters that are never printed as they are: C0 controls, DEL, C1

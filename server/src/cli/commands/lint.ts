@@ -11,8 +11,9 @@ import { resolveLang } from '../../i18n.js';
 import { analyse } from '../../lint.js';
 import type { Diagnostic, Lang, Localized } from '../../model/types.js';
 import { cliLang, guessLang, parseArgs, UsageError, type OptionSpec } from '../args.js';
-import { findPlans, ignoreMatcher, toDisplay } from '../files.js';
-import { FORMATTERS, FORMAT_NAMES } from '../formatters/index.js';
+import { MAX_LINE, oneLine } from '../../text.js';
+import { findPlans, ignoreMatcher, toDisplay, unreadableDiagnostic } from '../files.js';
+import { FORMATTERS, FORMAT_NAMES, formatReport } from '../formatters/index.js';
 import type { FileResult } from '../formatters/types.js';
 import { packageVersion, useColor, type Io } from '../io.js';
 
@@ -117,16 +118,23 @@ export async function run(args: string[], io: Io): Promise<number> {
         continue;
       }
     }
+    const fileLang = cliLang(flagLang, cfg.config.lang, io.env);
+    if (f.unreadable) {
+      results.push({ file: f.display, diagnostics: [unreadableDiagnostic(f.unreadable, fileLang)] });
+      continue;
+    }
     let text: string;
     try {
       text = readFileSync(f.abs, 'utf8');
     } catch (e) {
       const why = reason(e);
-      failures.push({ nl: `‘${f.display}’ kan niet gelezen worden (${why.nl}).`, en: `'${f.display}' cannot be read (${why.en}).` });
+      // A path the user named is exit 2 (SPEC §4); one found in a folder is one finding on it, and the others are linted.
+      if (f.explicit) failures.push({ nl: `‘${f.display}’ kan niet gelezen worden (${why.nl}).`, en: `'${f.display}' cannot be read (${why.en}).` });
+      else results.push({ file: f.display, diagnostics: [unreadableDiagnostic({ nl: `Dit plan kan niet gelezen worden (${why.nl}).`, en: `This plan cannot be read (${why.en}).` }, fileLang)] });
       continue;
     }
     try {
-      const analysis = analyse(text, { lang: cliLang(flagLang, cfg.config.lang, io.env), rules: cfg.config.rules });
+      const analysis = analyse(text, { lang: fileLang, rules: cfg.config.rules });
       results.push({ file: f.display, diagnostics: keep(analysis.diagnostics) });
     } catch (e) {
       // A bug in the engine must not cost the report on the other plans.
@@ -138,7 +146,13 @@ export async function run(args: string[], io: Io): Promise<number> {
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const format = FORMATTERS[(opts['format'] as string | undefined) ?? 'stylish']!;
   // Nothing read at all and a path failed: no report, so "no problems" is never claimed.
-  if (results.length > 0 || failures.length === 0) io.out(format(results, { lang, color: useColor(io), version: packageVersion() }));
+  if (results.length > 0 || failures.length === 0) {
+    const report = formatReport(format, results, { lang, color: useColor(io), version: packageVersion() });
+    io.out(report.output);
+    for (const x of report.failed) {
+      failures.push({ nl: `de meldingen voor ‘${x.file}’ konden niet geschreven worden (${x.reason}).`, en: `the findings for '${x.file}' could not be written (${x.reason}).` });
+    }
+  }
 
   for (const f of failures) io.err(say(lang, f));
   if (failures.length > 0) return 2;
@@ -162,12 +176,13 @@ export async function run(args: string[], io: Io): Promise<number> {
 
 function usage(io: Io, text: Localized, lang: Lang): number {
   const more = lang === 'nl' ? "Zie 'scaling-plan lint --help' voor de opties." : "Run 'scaling-plan lint --help' for the options.";
-  io.err(`scaling-plan lint: ${text[lang]}\n${more}\n`);
+  io.err(`scaling-plan lint: ${oneLine(text[lang], MAX_LINE)}\n${more}\n`);
   return 2;
 }
 
+/** One line on stderr: file names and reasons are user text (no escapes, bounded). */
 function say(lang: Lang, text: Localized): string {
-  return `scaling-plan: ${text[lang]}\n`;
+  return `scaling-plan: ${oneLine(text[lang], MAX_LINE)}\n`;
 }
 
 /** The user's locale language, only when it is one of ours (the fallback for config messages). */

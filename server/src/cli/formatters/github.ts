@@ -29,7 +29,7 @@ export function github(results: readonly FileResult[]): string {
 }
 
 function data(s: string): string {
-  return clean(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'), Infinity);
+  return clean(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'), 1000);
 }
 
 /** A file name is kept exact where the runner can carry it (CR, LF, `:` and `,` escaped), and bounded. */
