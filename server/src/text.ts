@@ -46,3 +46,13 @@ export function cut(text: string, max: number): string {
   if (last >= 0xd800 && last <= 0xdbff) end--;
   return `${text.slice(0, end)}…`;
 }
+
+/**
+ * JSON text with no raw control, separator or bidi character: JSON escapes
+ * C0 itself; DEL, C1 (a terminal may take U+009B for ESC [), U+2028/2029
+ * and the bidi controls become `\uXXXX` too — the same value, nothing raw.
+ */
+export function safeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;

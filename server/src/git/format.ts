@@ -4,6 +4,7 @@
  * languages, and escaping for Markdown that ends up in a pull request.
  */
 import { term } from '../model/canvas.js';
+import { oneLine } from '../text.js';
 import type { Lang, Localized } from '../model/types.js';
 import type { Readiness } from '../summary.js';
 import type { Direction, IngredientStatus, ItemChange } from './compare.js';
@@ -126,8 +127,7 @@ export function shortValue(v: unknown, lang: Lang): string {
  * bidirectional overrides (text that reads differently than it is).
  */
 export function flat(text: string, max = 200): string {
-  const one = text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  return oneLine(text.replace(/\s+/g, ' ').trim(), max); // the shared helper (text.ts)
 }
 
 /**

@@ -3,6 +3,7 @@
  * (a pull-request comment: heading, readiness before/after, what moved,
  * findings resolved and new with their codes linked to the rule's page).
  */
+import { safeJson } from '../text.js';
 import type { Lang } from '../model/types.js';
 import type { DiagnosticEntry, IngredientMove } from './compare.js';
 import type { DiffEnd, PlanDiff } from './diff.js';
@@ -16,7 +17,7 @@ import { term } from '../model/canvas.js';
 export const DIFF_MARKER = '<!-- scaling-plan:diff -->';
 
 export function formatDiff(diff: PlanDiff, format: ReportFormat, lang: Lang): string {
-  if (format === 'json') return `${JSON.stringify(diff, null, 2)}\n`;
+  if (format === 'json') return `${safeJson(diff, 2)}\n`;
   return format === 'markdown' ? markdown(diff, lang) : text(diff, lang);
 }
 

@@ -2,12 +2,13 @@
  * A PlanHistory as text (terminal: two lines per commit), JSON (stable,
  * docs/ci.md) or Markdown (one table row per commit).
  */
+import { safeJson } from '../text.js';
 import type { Lang } from '../model/types.js';
 import { code, columns, flat, md, PART_NAMES, readinessCells, say, shortHash, type Part, type ReportFormat } from './format.js';
 import type { HistoryRow, PlanHistory } from './history.js';
 
 export function formatHistory(history: PlanHistory, format: ReportFormat, lang: Lang): string {
-  if (format === 'json') return `${JSON.stringify(history, null, 2)}\n`;
+  if (format === 'json') return `${safeJson(history, 2)}\n`;
   return format === 'markdown' ? markdown(history, lang) : text(history, lang);
 }
 

@@ -53,11 +53,4 @@ export function fileText(file: string): string {
   return clean(file, MAX_LINE / 2);
 }
 
-/**
- * JSON text with no raw control, separator or bidi character: JSON escapes
- * C0 itself; DEL, C1 (a terminal may take U+009B for ESC [), U+2028/2029
- * and bidi controls become `\uXXXX` too — the same value, nothing raw.
- */
-export function safeJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+export { safeJson } from '../../text.js';
