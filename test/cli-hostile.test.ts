@@ -76,6 +76,20 @@ describe('11.3 a link out of the linted root is not read', () => {
     expect(only!.diagnostics[0]!.message).toMatch(/^(This plan is not read: it is a link|Dit plan wordt niet gelezen: het is een koppeling)/);
   });
 
+  it('a config file that links out of its folder is not read either', () => {
+    const own = join(base, 'config-link');
+    mkdirSync(own);
+    writeFileSync(join(base, 'secret-config.yaml'), 'rules:\n  hunter2-in-a-key: off\nlang: hunter2\n');
+    symlinkSync('../secret-config.yaml', join(own, '.scalingrc.yaml'));
+    copyFileSync(CLEAN, join(own, 'ok.scaling.yaml'));
+    const r = lint(own, '--format', 'json');
+    expect(r.out + r.err).not.toContain('hunter2');
+    expect(json(r).map((f) => [f.file, f.diagnostics.map((d) => d.message)])).toEqual([
+      ['.scalingrc.yaml', ['The config file cannot be read (it is a link to a file outside this folder).']],
+      ['ok.scaling.yaml', []],
+    ]);
+  });
+
   it('the root is the folder given: from above the checkout, the link still points out of it', () => {
     const r = lint(base, '--format', 'json', 'checkout');
     expect(r.out).not.toContain('hunter2');
@@ -116,7 +130,7 @@ describe('11.5 one plan never wipes out the report', () => {
     expect([rows.length > 20, long.length > 0]).toEqual([true, true]);
     // A long message gets no padding; the others are padded to the capped column, not to the longest.
     expect(long.every((l) => !/ {3}SP\d{3}$/.test(l))).toBe(true);
-    expect(rows.every((l) => !/ {103}SP\d{3}$/.test(l))).toBe(true);
+    expect(rows.every((l) => !/ {163}SP\d{3}$/.test(l))).toBe(true);
   });
 
   it('a formatter that fails on one file loses only that file (formatReport)', () => {

@@ -226,13 +226,13 @@ describe('lint: usage errors and unreadable paths (exit 2)', () => {
     expect(cli(['lint', 'nope.scaling.yaml'])).toEqual({ code: 2, out: '', err: "scaling-plan: 'nope.scaling.yaml' does not exist.\n" });
   });
 
-  it.skipIf(process.platform !== 'linux')('a plan that cannot be read: exit 2, the others still reported', () => {
+  it.skipIf(process.platform !== 'linux')('a plan found in a folder that cannot be read (a link out of it): one SP001 on it, the others still reported, exit 1', () => {
     const dir = copyProject('unreadable');
-    symlinkSync('/proc/self/mem', join(dir, 'plans/unreadable.scaling.yaml')); // reading it fails with EIO, even as root
+    symlinkSync('/proc/self/mem', join(dir, 'plans/unreadable.scaling.yaml')); // reading it would fail with EIO, even as root
     const r = cli(['lint', '-f', 'json', 'plans'], dir);
-    expect(JSON.parse(r.out)).toEqual([BROKEN, PARTIAL, COMPLETE]);
-    expect(r.err).toBe("scaling-plan: 'plans/unreadable.scaling.yaml' cannot be read (EIO).\n");
-    expect(r.code).toBe(2);
+    const link = { code: 'SP001', rule: 'yaml-syntax', severity: 'error', message: 'This plan is not read: it is a link (symlink) to a file outside the folder being checked.', line: 1, column: 1, endLine: 1, endColumn: 1, docUrl: `${DOCS}SP001.md` };
+    expect(JSON.parse(r.out)).toEqual([BROKEN, PARTIAL, COMPLETE, { file: 'plans/unreadable.scaling.yaml', diagnostics: [link] }]);
+    expect([r.err, r.code]).toEqual(['', 1]);
   });
 
   it('--help is not an error', () => {

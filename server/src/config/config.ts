@@ -4,8 +4,8 @@
  * never throws: it yields diagnostics on the config file itself, and the
  * valid parts still apply.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, Lang } from '../model/types.js';
 import type { SeveritySetting } from '../lint.js';
 import { docUrl } from '../i18n.js';
@@ -65,6 +65,8 @@ export function loadConfigFile(file: string, lang?: Lang, fallbackLang?: Lang): 
   const abs = resolve(file);
   let text: string;
   try {
+    // A config that links out of its folder (`.scalingrc.yaml -> ../../secret.env`) is not read (docs/security.md).
+    if (linksOut(abs)) throw new Error(lang === 'nl' || fallbackLang === 'nl' ? 'het is een koppeling naar een bestand buiten deze map' : 'it is a link to a file outside this folder');
     text = readFileSync(abs, 'utf8');
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
@@ -79,6 +81,15 @@ export function loadConfigFile(file: string, lang?: Lang, fallbackLang?: Lang): 
     };
   }
   return readConfig(text, abs, lang, fallbackLang);
+}
+
+function linksOut(abs: string): boolean {
+  try {
+    const rel = relative(realpathSync(dirname(abs)), realpathSync(abs));
+    return rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  } catch {
+    return false; // not there: the read below says so
+  }
 }
 
 // Caches: one look-up per folder, one read per config file. A CLI run over

@@ -4,8 +4,8 @@
  * `%`, CR and LF in the message; also `:` and `,` in the properties.
  */
 import type { Severity } from '../../model/types.js';
-import { clean } from '../../text.js';
-import { messageText, place, type FileResult } from './types.js';
+import { clean, cut, MAX_MESSAGE } from '../../text.js';
+import { place, type FileResult } from './types.js';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
@@ -22,7 +22,7 @@ export function github(results: readonly FileResult[]): string {
         `endColumn=${p.endColumn}`,
         `title=${property(`${d.code} ${d.rule}`)}`,
       ].join(',');
-      out += `::${LEVEL[d.severity]} ${props}::${data(messageText(d))}\n`;
+      out += `::${LEVEL[d.severity]} ${props}::${data(cut(d.message, MAX_MESSAGE))}\n`;
     }
   }
   return out;

@@ -7,7 +7,7 @@ import type { Lang, Severity } from '../../model/types.js';
 import { fileText, messageText, place, type FileResult, type FormatContext } from './types.js';
 
 /** Messages longer than this are not padded: one long message must not widen every row (issue 11.5). */
-const MESSAGE_COLUMN = 100;
+const MESSAGE_COLUMN = 160;
 
 const WORD: Record<Lang, Record<Severity, string>> = {
   en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
