@@ -4,7 +4,7 @@
  * commit subjects are data; outside a repository, an unknown revision or a
  * missing git each give one plain sentence and exit 2.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRevision, diffPlan, GitError, planHistory } from '../server/src/git/readiness.js';
@@ -105,6 +105,18 @@ describe('clear errors, exit 2', () => {
     expect(cli(['history', 'plan.scaling.yaml', '-f', 'html'], repo.dir, gitEnv(base)).err).toBe("scaling-plan history: '--format' must be one of: text, json, markdown (not 'html')\nRun 'scaling-plan history --help' for the options.\n");
     const help = cli(['diff', '--help'], repo.dir, gitEnv(base));
     expect([help.code, help.out.split('\n')[0]]).toEqual([0, 'Usage: scaling-plan diff PLAN [options]']);
+  });
+});
+
+describe('a working-tree plan that links out of the repository (issue 11.3)', () => {
+  it('is not read: exit 2, one plain sentence, nothing of it shown', () => {
+    const own = makeRepo(base, 'leaky');
+    own.write('plan.scaling.yaml', planText(V1));
+    own.commit('Plan', '2025-01-10T09:00:00+01:00', '.');
+    writeFileSync(join(base, 'secret.env'), 'API_TOKEN=hunter2-secret\n');
+    symlinkSync('../secret.env', join(own.dir, 'leak.scaling.yaml'));
+    const r = cli(['diff', 'leak.scaling.yaml'], own.dir, gitEnv(base));
+    expect(r).toEqual({ code: 2, out: '', err: "scaling-plan diff: the plan 'leak.scaling.yaml' is a link (symlink) to a file outside the repository and is not read.\n" });
   });
 });
 

@@ -7,8 +7,8 @@
  * git, against the working tree by us (rename.ts), so git never looks at the
  * working tree (issue 11.1).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { loadConfigForFile } from '../config/config.js';
 import { analyse, type Analysis, type SeveritySetting } from '../lint.js';
 import type { Lang } from '../model/types.js';
@@ -62,7 +62,7 @@ export async function diffPlan(planPath: string, options: DiffOptions): Promise<
   const fromCommit = await resolveCommit(repo, fromRev);
   const toCommit = options.to !== undefined ? await resolveCommit(repo, options.to) : null;
 
-  const onDisk = readWorkingTree(resolve(options.cwd, planPath));
+  const onDisk = readWorkingTree(resolve(options.cwd, planPath), repo);
   let toPath = repo.path;
   let toText = toCommit ? await readAt(repo, toCommit, toPath) : onDisk;
   if (toText === undefined && toCommit && onDisk !== undefined) {
@@ -103,10 +103,26 @@ async function readAt(repo: Repo, commit: string, path: string): Promise<string 
   return (await readAtCommits(repo, [{ commit, path }]))[0];
 }
 
-/** The plan on disk; gone (or not a file) is "absent", like a revision without it. */
-function readWorkingTree(abs: string): string | undefined {
+/**
+ * The plan on disk; gone (or not a file) is "absent", like a revision
+ * without it. A link out of the repository is not read (docs/security.md).
+ */
+function readWorkingTree(abs: string, repo: Repo): string | undefined {
+  let real: string;
   try {
-    return readFileSync(abs, 'utf8');
+    real = realpathSync(abs);
+  } catch {
+    return undefined;
+  }
+  const rel = relative(repo.root, real);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new GitError('failed', {
+      nl: `het plan ‘${clean(repo.path)}’ is een koppeling (symlink) naar een bestand buiten de repository en wordt niet gelezen.`,
+      en: `the plan '${clean(repo.path)}' is a link (symlink) to a file outside the repository and is not read.`,
+    });
+  }
+  try {
+    return readFileSync(real, 'utf8');
   } catch {
     return undefined;
   }
