@@ -150,7 +150,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     const report = formatReport(format, results, { lang, color: useColor(io), version: packageVersion() });
     io.out(report.output);
     for (const x of report.failed) {
-      failures.push({ nl: `de meldingen voor ‘${x.file}’ konden niet geschreven worden (${x.reason}).`, en: `the findings for '${x.file}' could not be written (${x.reason}).` });
+      failures.push({ nl: `De meldingen voor ‘${x.file}’ konden niet geschreven worden (${x.reason}).`, en: `The findings for '${x.file}' could not be written (${x.reason}).` });
     }
   }
 
