@@ -191,11 +191,11 @@ describe('11.9 a file name that is not UTF-8', () => {
     expect([r.code, r.err]).toEqual([1, '']);
     expect(json(r).map((f) => [f.file, f.diagnostics.map((d) => [d.code, d.message])])).toEqual([
       ['good.scaling.yaml', []],
-      ['map\uFFFD', [['SP001', 'This folder is not searched: its name is not valid UTF-8. Rename the folder.']]],
-      ['pl\uFFFD\uFFFDn.scaling.yaml', [['SP001', 'This file is not read: its name is not valid UTF-8. Rename the file.']]],
+      ['map\uFFFD', [['SP001', 'This folder cannot be searched: its name is not valid UTF-8. Rename the folder.']]],
+      ['pl\uFFFD\uFFFDn.scaling.yaml', [['SP001', 'This file cannot be read: its name is not valid UTF-8. Rename the file.']]],
     ]);
     const stylish = lint(dir, '--lang', 'nl');
     expect(stylish.code).toBe(1);
-    expect(stylish.out).toContain('Dit bestand wordt niet gelezen: de naam is geen geldige UTF-8. Geef het bestand een nieuwe naam.');
+    expect(stylish.out).toContain('Dit bestand kan niet gelezen worden: de naam is geen geldige UTF-8. Geef het bestand een nieuwe naam.');
   });
 });

@@ -117,12 +117,12 @@ function walk(dir: string, depth: number, match: (abs: string) => boolean, add: 
 }
 
 const NOT_UTF8: Localized = {
-  nl: 'Dit bestand wordt niet gelezen: de naam is geen geldige UTF-8. Geef het bestand een nieuwe naam.',
-  en: 'This file is not read: its name is not valid UTF-8. Rename the file.',
+  nl: 'Dit bestand kan niet gelezen worden: de naam is geen geldige UTF-8. Geef het bestand een nieuwe naam.',
+  en: 'This file cannot be read: its name is not valid UTF-8. Rename the file.',
 };
 const NOT_UTF8_FOLDER: Localized = {
-  nl: 'Deze map wordt niet doorzocht: de naam is geen geldige UTF-8. Geef de map een nieuwe naam.',
-  en: 'This folder is not searched: its name is not valid UTF-8. Rename the folder.',
+  nl: 'Deze map kan niet doorzocht worden: de naam is geen geldige UTF-8. Geef de map een nieuwe naam.',
+  en: 'This folder cannot be searched: its name is not valid UTF-8. Rename the folder.',
 };
 
 /** The root's real path: below the current folder, its links are not resolved (so they cannot lead out). */
