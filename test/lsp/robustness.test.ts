@@ -164,7 +164,7 @@ describe('scheduling and latency', () => {
     } finally {
       await s.stop();
     }
-  });
+  }, 180_000); // a hang guard only: reading 2.5 MB twice takes long on a loaded machine
 
   it('publishes the diagnostics of every edit of a typical (~200 line) plan, the newest last', async () => {
     // How fast (edit → diagnostics p50/p95) is measured by `npm run bench`;

@@ -41,6 +41,8 @@ export class LineIndex {
   }
 
   offset(pos: Position): number {
+    // A line before the first is no position: NaN, so a feature finds nothing there (not line 1).
+    if (!(pos.line >= 0)) return NaN;
     const line = Math.max(0, Math.min(pos.line, this.starts.length - 1));
     const start = this.starts[line]! + (line === 0 ? this.bom : 0);
     return Math.min(start + Math.max(0, pos.character), this.lineEnd(pos.line));

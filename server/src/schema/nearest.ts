@@ -9,6 +9,13 @@
  * far, and there is a cap per lookup and per list. Past a cap the answer is
  * "no suggestion", never a wrong one. Same answers as `didYouMean` whenever
  * no cap is reached.
+ *
+ * The usual slip — one letter wrong, missing, extra or two swapped — is
+ * found without a scan: every word is indexed under the hashes of itself and
+ * of each variant with one character left out. Two words one edit apart
+ * always share one of those (a swap of `ab` leaves the same word whichever of
+ * the two is left out), so a look-up checks only the words under its own
+ * hashes.
  */
 import { dutchFor, editDistance, limitFor, MAX_TYPED, suggestWork } from './suggest.js';
 
@@ -24,7 +31,7 @@ export interface NearestCaps {
 }
 
 /** Far above what a real plan needs (tens of ids), far below a second of work. */
-export const NEAREST_CAPS: NearestCaps = { perLookup: 64, comparisons: 4_000_000, distances: 100_000, cells: 20_000_000 };
+export const NEAREST_CAPS: NearestCaps = { perLookup: 64, comparisons: 500_000, distances: 20_000, cells: 5_000_000 };
 
 /** Characters counted in 64 buckets: the difference of two counts bounds the edits from below. */
 const BUCKETS = 64;
@@ -42,6 +49,8 @@ export class Nearest {
   private readonly lower: string[];
   private readonly counts: Uint8Array[];
   private readonly sameLetters = new Map<string, string>();
+  /** Word indexes by the hash of the word and of each one-deletion variant of it. */
+  private readonly oneOff = new Map<number, number[]>();
   private readonly answers = new Map<string, string | undefined>();
   /** Work spent so far (for the caps; a test reads it). */
   readonly spent = { comparisons: 0, distances: 0, cells: 0 };
@@ -50,7 +59,15 @@ export class Nearest {
   constructor(private readonly words: readonly string[], private readonly caps: NearestCaps = NEAREST_CAPS, private readonly stop: () => boolean = () => false) {
     this.lower = words.map((w) => w.toLowerCase());
     this.counts = this.lower.map(histogram);
-    this.lower.forEach((w, i) => { if (!this.sameLetters.has(w)) this.sameLetters.set(w, words[i]!); });
+    this.lower.forEach((w, i) => {
+      if (!this.sameLetters.has(w)) this.sameLetters.set(w, words[i]!);
+      if (w.length > MAX_TYPED + 1) return;
+      for (const h of variants(w)) {
+        const list = this.oneOff.get(h);
+        if (!list) this.oneOff.set(h, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
   }
 
   /**
@@ -79,7 +96,10 @@ export class Nearest {
     if (typed.length < minLength) return undefined;
     const dutch = dutchFor(lower, this.words);
     if (dutch) return dutch;
-    if (this.spent.comparisons + this.words.length > this.caps.comparisons || this.stop()) return undefined;
+    if (this.stop()) return undefined;
+    const near = this.oneEditAway(lower);
+    if (near !== undefined) return near < 0 ? undefined : this.words[near];
+    if (this.spent.comparisons + this.words.length > this.caps.comparisons) return undefined;
     const order = this.candidates(lower);
     let best = Infinity;
     let bestIndex = -1;
@@ -102,6 +122,30 @@ export class Nearest {
       }
     }
     return bestIndex < 0 ? undefined : this.words[bestIndex];
+  }
+
+  /**
+   * The first declared word one edit from `lower` (within its limit), from
+   * the index; undefined when there is none, -1 when the cap was reached.
+   */
+  private oneEditAway(lower: string): number | undefined {
+    const seen = new Set<number>();
+    let best = -1;
+    for (const h of variants(lower)) {
+      for (const i of this.oneOff.get(h) ?? []) {
+        if (seen.has(i) || (best >= 0 && i > best)) continue;
+        seen.add(i);
+        if (seen.size > this.caps.perLookup || this.spent.distances >= this.caps.distances) return best >= 0 ? best : -1;
+        const w = this.lower[i]!;
+        if (limitFor(lower.length, w.length) < 1) continue;
+        this.spent.distances++;
+        const cells0 = suggestWork.cells;
+        const d = editDistance(lower, w, 1);
+        this.spent.cells += suggestWork.cells - cells0;
+        if (d <= 1 && (best < 0 || i < best)) best = i;
+      }
+    }
+    return best >= 0 ? best : undefined;
   }
 
   /**
@@ -134,4 +178,26 @@ export class Nearest {
       }
     })();
   }
+}
+
+/**
+ * Hashes (32-bit, polynomial) of `s` and of each variant of `s` with one
+ * character left out, in O(length) from prefix hashes. Collisions only cost
+ * a check: every candidate is measured.
+ */
+function variants(s: string): number[] {
+  const n = s.length;
+  const B = 0x01000193;
+  const prefix = new Int32Array(n + 1);
+  const power = new Int32Array(n + 1);
+  power[0] = 1;
+  for (let i = 0; i < n; i++) {
+    prefix[i + 1] = (Math.imul(prefix[i]!, B) + s.charCodeAt(i)) | 0;
+    power[i + 1] = Math.imul(power[i]!, B);
+  }
+  // The hash of s[from, n) is prefix[n] - prefix[from]·B^(n-from).
+  const tail = (from: number): number => (prefix[n]! - Math.imul(prefix[from]!, power[n - from]!)) | 0;
+  const out = [prefix[n]!];
+  for (let k = 0; k < n; k++) out.push((Math.imul(prefix[k]!, power[n - k - 1]!) + tail(k + 1)) | 0);
+  return out;
 }
