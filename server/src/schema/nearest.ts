@@ -47,10 +47,9 @@ function histogram(s: string): Uint8Array {
 
 export class Nearest {
   private readonly lower: string[];
-  private readonly counts: Uint8Array[];
   private readonly sameLetters = new Map<string, string>();
-  /** Word indexes by the hash of the word and of each one-deletion variant of it. */
-  private readonly oneOff = new Map<number, number[]>();
+  /** Built at the first search (most plans have no unknown reference at all). */
+  private index: { counts: Uint8Array[]; oneOff: Map<number, number[]> } | undefined;
   private readonly answers = new Map<string, string | undefined>();
   /** Work spent so far (for the caps; a test reads it). */
   readonly spent = { comparisons: 0, distances: 0, cells: 0 };
@@ -58,16 +57,23 @@ export class Nearest {
   /** `stop` is asked now and then: true ends the search (the analysis is out of time). */
   constructor(private readonly words: readonly string[], private readonly caps: NearestCaps = NEAREST_CAPS, private readonly stop: () => boolean = () => false) {
     this.lower = words.map((w) => w.toLowerCase());
-    this.counts = this.lower.map(histogram);
+    this.lower.forEach((w, i) => { if (!this.sameLetters.has(w)) this.sameLetters.set(w, words[i]!); });
+  }
+
+  /** Character counts of every word, and every word by the hashes of itself and its one-deletion variants. */
+  private built(): { counts: Uint8Array[]; oneOff: Map<number, number[]> } {
+    if (this.index) return this.index;
+    const oneOff = new Map<number, number[]>();
     this.lower.forEach((w, i) => {
-      if (!this.sameLetters.has(w)) this.sameLetters.set(w, words[i]!);
       if (w.length > MAX_TYPED + 1) return;
       for (const h of variants(w)) {
-        const list = this.oneOff.get(h);
-        if (!list) this.oneOff.set(h, [i]);
+        const list = oneOff.get(h);
+        if (!list) oneOff.set(h, [i]);
         else if (list[list.length - 1] !== i) list.push(i);
       }
     });
+    this.index = { counts: this.lower.map(histogram), oneOff };
+    return this.index;
   }
 
   /**
@@ -132,7 +138,7 @@ export class Nearest {
     const seen = new Set<number>();
     let best = -1;
     for (const h of variants(lower)) {
-      for (const i of this.oneOff.get(h) ?? []) {
+      for (const i of this.built().oneOff.get(h) ?? []) {
         if (seen.has(i) || (best >= 0 && i > best)) continue;
         seen.add(i);
         if (seen.size > this.caps.perLookup || this.spent.distances >= this.caps.distances) return best >= 0 ? best : -1;
@@ -163,7 +169,7 @@ export class Nearest {
       const limit = limitFor(lower.length, w.length);
       let bound = Math.abs(lower.length - w.length);
       if (bound > limit) continue;
-      const c = this.counts[i]!;
+      const c = this.built().counts[i]!;
       let diff = 0;
       for (let b = 0; b < BUCKETS; b++) diff += Math.abs(h[b]! - c[b]!);
       // One edit changes at most two counts by one each.
