@@ -52,6 +52,20 @@ for (const [name, text, n] of [['typical', typical, quick ? 50 : 200], ['large',
   note('engine', `${name} plan: analyse (parse + schema + all rules)`, ms(ours), `(${(ours / bare).toFixed(2)}× the bare parse; target ≤ 2×)`);
 }
 
+// 1b. Hostile plans, in-process (issue 11; these timings were wall-clock assertions in npm test once).
+{
+  const P = 'actie-voor-de-opschaling-van-de-interventiemedewerker-onbegrepen-gedrag-in-de-regio-utrecht-';
+  const ids = Array.from({ length: 1000 }, (_, i) => `${P}${String(i).padStart(4, '0')}`);
+  const slip = (id, i) => { let a = 1 + (i % 80); while (id[a] === id[a + 1]) a++; return id.slice(0, a) + id[a + 1] + id[a] + id.slice(a + 2); };
+  const text = ['scaling-plan: 1', 'pilot:', '  name: B', 'routes:', '  in:', '    actions:', ...ids.map((id, i) => `      - ${slip(id, i)}`), 'actions:', ...ids.map((id) => `  - id: ${id}\n    title: Actie`)].join('\n') + '\n';
+  note('engine', 'SP004 hostile plan: 1,000 long ids, 1,000 near misses (228 kB): analyse', ms(timeRuns(() => analyse(text, { budgetMs: Infinity }), quick ? 2 : 5)), '(issue 11: was 86 s; target < 2 s)');
+  const keys = (n) => Array.from({ length: n }, (_, i) => `k${i % (n - 10)}: ${i}`).join('\n');
+  const { readYamlTree } = require(path.join(REPO, 'server/out/model/yamlTree.js'));
+  const k10 = timeRuns(() => readYamlTree(keys(10000)), 3);
+  const k40 = timeRuns(() => readYamlTree(keys(40000)), 3);
+  note('engine', 'one map of 10,000 / 40,000 keys: read', `${ms(k10)} / ${ms(k40)}`, `(${(k40 / k10).toFixed(1)}×; linear is ~4×, the library's own check ~16×)`);
+}
+
 // 2. Language server over stdio
 const serverJs = path.join(REPO, 'bin/scaling-plan-language-server.js');
 for (const [name, text, edits] of [['typical', typical, quick ? 20 : 60], ['large', large, quick ? 8 : 30]]) {

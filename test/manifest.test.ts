@@ -14,6 +14,7 @@ import { parse } from 'yaml';
 import { PART_SNIPPETS } from '../client/src/readiness';
 import { analyse } from '../server/src/lint';
 import { bodyText, choicesOf, expand } from './helpers/snippets';
+import { needs } from './helpers/prerequisite.js';
 
 const ROOT = join(__dirname, '..');
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
@@ -149,7 +150,9 @@ describe('grammar', () => {
 /** VS Code's own tokenizer and YAML grammar, from the real VS Code the e2e tests install (test/e2e/setup.sh). */
 const VSCODE = join(process.env['E2E_ROOT'] ?? join(homedir(), '.cache/scaling-plan-e2e'), 'node_modules/code-server/lib/vscode');
 
-describe.skipIf(!existsSync(join(VSCODE, 'node_modules/vscode-textmate')))('grammar in VS Code\'s tokenizer', () => {
+const HAS_VSCODE = needs('a real VS Code (code-server)', existsSync(join(VSCODE, 'node_modules/vscode-textmate')), 'bash test/e2e/setup.sh');
+
+describe.runIf(HAS_VSCODE)('grammar in VS Code\'s tokenizer', () => {
   it('marks the directive and the rule codes of a suppression comment, and nothing in other comments', async () => {
     const load = createRequire(__filename);
     const tm = load(join(VSCODE, 'node_modules/vscode-textmate')) as typeof import('vscode-textmate');

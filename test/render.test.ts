@@ -256,13 +256,13 @@ describe('tolerant of broken and partial plans', () => {
     expect(textOf(root)).toContain('This file is not (yet) a readable plan');
   });
 
-  it('renders a large plan quickly', () => {
+  it('renders a large plan whole', () => {
     const partners = Array.from({ length: 3000 }, (_, i) => `  - { id: p${i}, name: Partner ${i}, needed-for: [out], involvement: not-yet, actions: [a${i}] }`).join('\n');
     const actions = Array.from({ length: 3000 }, (_, i) => `  - { id: a${i}, title: Actie ${i}, owner: p${i} }`).join('\n');
     const a = analysed(`scaling-plan: 1\npilot: { name: Groot }\npartners:\n${partners}\nactions:\n${actions}\n`);
-    const t0 = performance.now();
+    // How fast is for `npm run bench`; here: every partner is there.
     const { body } = renderCanvas(a, { lang: 'en' });
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(body).toContain('sp-partners-p0');
     expect(body).toContain('sp-partners-p2999');
   });
 });

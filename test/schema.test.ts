@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../server/src/lint.js';
 import { parsePlan } from '../server/src/model/plan.js';
 import { EXTRA_KEYWORDS, planSchema, schemaAt, type JSONSchema } from '../server/src/schema/load.js';
-import { didYouMean, editDistance } from '../server/src/schema/suggest.js';
+import { didYouMean, editDistance, suggestWork } from '../server/src/schema/suggest.js';
 import { planValidator, validatePlan } from '../server/src/schema/validate.js';
 
 const HEAD = 'scaling-plan: 1\npilot:\n  name: Buurtcoach\n';
@@ -19,22 +19,14 @@ function sp002(text: string, lang: 'nl' | 'en' = 'en') {
   return analyse(text, { lang }).diagnostics.filter((d) => d.code === 'SP002');
 }
 
-describe('schema compile and validation time', () => {
-  it('compiles once, and validates a typical plan in milliseconds', () => {
-    const t0 = performance.now();
+describe('schema compile and validation', () => {
+  // How long they take is measured by `npm run bench`, not asserted here.
+  it('compiles once, and validates a typical plan the same way every time', () => {
     const validate = planValidator();
-    const compileMs = performance.now() - t0;
     expect(planValidator()).toBe(validate); // cached
     const plan = readFileSync(join(__dirname, 'fixtures/rules/SP002/passes-full-plan.scaling.yaml'), 'utf8');
     const doc = parsePlan(plan);
-    validatePlan(doc); // warm
-    const t1 = performance.now();
-    const runs = 50;
-    for (let i = 0; i < runs; i++) expect(validatePlan(doc)).toEqual([]);
-    const validateMs = (performance.now() - t1) / runs;
-    console.log(`schema compile ${compileMs.toFixed(1)} ms; one validation of the full NS plan ${validateMs.toFixed(3)} ms`);
-    expect(compileMs).toBeLessThan(3000);
-    expect(validateMs).toBeLessThan(20);
+    for (let i = 0; i < 3; i++) expect(validatePlan(doc)).toEqual([]);
   });
 });
 
@@ -328,18 +320,19 @@ describe('SP006 version', () => {
 });
 
 describe('many findings', () => {
-  it('explains 40,000 unknown keys quickly, each once', () => {
+  it('explains 40,000 unknown keys with bounded work, each once', () => {
     let text = HEAD;
     for (let i = 0; i < 40000; i++) text += `k${i}: ${i}\n`;
     const doc = parsePlan(text);
-    const [problems, ms] = ((): [ReturnType<typeof validatePlan>, number] => {
-      const t0 = performance.now();
-      const p = validatePlan(doc);
-      return [p, performance.now() - t0];
-    })();
+    // Work is counted, not timed (timing belongs in `npm run bench`): the "did
+    // you mean" of each key measures at most one short distance per top-level key.
+    const before = { ...suggestWork };
+    const problems = validatePlan(doc);
+    const topLevelKeys = Object.keys(planSchema().properties ?? {}).length;
+    expect(suggestWork.distances - before.distances).toBeLessThanOrEqual(40000 * topLevelKeys);
+    expect(suggestWork.cells - before.cells).toBeLessThanOrEqual(40000 * topLevelKeys * 6 * 5);
     expect(problems).toHaveLength(40000);
     expect(new Set(problems.map((p) => p.range.start.line)).size).toBe(40000);
-    expect(ms).toBeLessThan(3000);
   });
 
   it('caps lists and texts', () => {

@@ -23,7 +23,20 @@ export interface LintOptions {
   rules?: Record<string, SeveritySetting>;
   /** One per open document in the language server: re-read only the pieces an edit touched. */
   cache?: ChunkCache;
+  /** Time for one analysis, in ms (default: analysisDefaults.budgetMs); past it, the rules stop. */
+  budgetMs?: number;
+  /** The clock the budget is read from, in ms (a test passes one that jumps). */
+  now?: () => number;
+  /** Where a rule's internal failure is logged (default: console.error); never stdout. */
+  log?: (line: string) => void;
 }
+
+/**
+ * Process-wide defaults: a face may set them once at start (the language
+ * server reads SCALING_PLAN_BUDGET_MS); the engine itself reads no
+ * environment, so it runs in a browser worker as well.
+ */
+export const analysisDefaults = { budgetMs: 1500 };
 
 export interface Analysis {
   doc: PlanDoc;
@@ -40,16 +53,21 @@ export const MAX_DIAGNOSTICS = 1000;
 
 export function analyse(text: string, options: LintOptions = {}): Analysis {
   const lang = options.lang ?? 'en';
+  const start = (options.now ?? clock)();
   const doc = parsePlan(text, options.cache);
   const facts = collectFacts(doc);
   const found: Diagnostic[] = [];
+  const budget = new Budget(options, start);
   for (const rule of RULES) {
     const severity = options.rules?.[rule.code] ?? stageSeverity(rule, facts.stage);
     if (severity === 'off' || rule.code === 'SP007') continue;
     if (rule.scope === 'plan' && !doc.root) continue;
-    runRule(rule, severity, doc, facts, lang, found);
+    // The reading's own problems (SP001) are already known: always reported.
+    if (rule.code !== 'SP001' && budget.over()) break;
+    runRule(rule, severity, doc, facts, lang, found, budget, options.log ?? defaultLog);
   }
-  const applied = applySuppressions(doc, found, lang, options.rules?.['SP007']);
+  // Rules that did not run silence nothing: no "unused suppression" for them.
+  const applied = applySuppressions(doc, found, lang, budget.exceeded ? 'off' : options.rules?.['SP007']);
   let diagnostics = applied.diagnostics;
   diagnostics.sort(byPosition);
   if (diagnostics.length > MAX_DIAGNOSTICS) {
@@ -61,6 +79,7 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
       message: lang === 'nl' ? `Nog ${rest} meldingen niet getoond: los eerst de bovenstaande op.` : `${rest} more findings not shown: fix the ones above first.`,
     });
   }
+  if (budget.exceeded) diagnostics.unshift(outOfTime(doc, lang, budget.ms));
   return { doc, facts, diagnostics, readiness: summarise(facts, diagnostics, doc), lang, suppressed: applied.suppressed };
 }
 
@@ -78,17 +97,18 @@ export function stageSeverity(rule: Pick<Rule, 'code' | 'severity'>, stage: stri
   return rule.severity;
 }
 
-function runRule(rule: Rule, severity: Severity, doc: PlanDoc, facts: PlanFacts, lang: Lang, out: Diagnostic[]): void {
+function runRule(rule: Rule, severity: Severity, doc: PlanDoc, facts: PlanFacts, lang: Lang, out: Diagnostic[], budget: Budget, log: (line: string) => void): void {
   try {
     rule.check({
       doc, facts, lang,
       rejected: (path) => isRejected(doc, path),
+      overBudget: () => budget.over(),
       report: (r: Report) => out.push(toDiagnostic(rule, severity, doc, lang, r)),
     });
   } catch (e) {
     // One broken rule must not silence the others: report it on this file and go on.
     const msg = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`[scaling-plan] rule ${rule.code} failed: ${e instanceof Error ? e.stack : msg}\n`);
+    log(`[scaling-plan] rule ${rule.code} failed: ${e instanceof Error ? e.stack : msg}`);
     out.push({
       code: rule.code, rule: rule.name, severity: 'error', item: '', docUrl: docUrl(rule.code),
       range: doc.lines.lineRange(0),
@@ -104,4 +124,53 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
     || a.range.start.character - b.range.start.character
     || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
     || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+/** performance.now where there is one (Node, browsers), else Date.now: globals only, no Node API. */
+function clock(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+function defaultLog(line: string): void {
+  console.error(line);
+}
+
+/**
+ * The time budget of one analysis (issue 11): rules run while it lasts, and
+ * a rule with a long loop asks `over()`. Once over, it stays over, so the
+ * answer does not depend on when the clock is read next.
+ */
+class Budget {
+  readonly ms: number;
+  private readonly now: () => number;
+  private readonly deadline: number;
+  private spent = false;
+
+  /** True when a rule was stopped or skipped for time (not merely when the clock has passed since). */
+  get exceeded(): boolean {
+    return this.spent;
+  }
+
+  constructor(options: LintOptions, start: number) {
+    this.ms = Math.max(0, options.budgetMs ?? analysisDefaults.budgetMs);
+    this.now = options.now ?? clock;
+    this.deadline = start + this.ms;
+  }
+
+  over(): boolean {
+    if (!this.spent && this.now() >= this.deadline) this.spent = true;
+    return this.spent;
+  }
+}
+
+/** The one finding for a plan the rules could not finish in time: what was found so far stands. */
+function outOfTime(doc: PlanDoc, lang: Lang, ms: number): Diagnostic {
+  const s = (ms / 1000).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
+  return {
+    code: 'SP001', rule: 'yaml-syntax', severity: 'error', item: '', docUrl: docUrl('SP001'),
+    range: doc.lines.lineRange(0),
+    message: lang === 'nl'
+      ? `Dit plan is te groot of te ingewikkeld om binnen ${s} s te controleren; de controle is gestopt, dus er kunnen meldingen ontbreken. Splits het plan of maak lijsten korter.`
+      : `This plan is too large or too complex to check within ${s} s; checking stopped, so findings may be missing. Split the plan or shorten its lists.`,
+  };
 }

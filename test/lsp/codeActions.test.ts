@@ -191,6 +191,21 @@ describe('SP004: create the missing partner or action, or respell the reference'
     expect(after.text).toContain('    owner: gemeente-utrecht\n');
     expect(after.diagnostics.filter((x) => x.code === 'SP004' && x.message.includes('gemeente-utrech\''))).toEqual([]);
   });
+
+  it('a partner referred to by its name: says which id, and the preferred fix writes the id (issue 13)', async () => {
+    const named = 'scaling-plan: 1\npilot:\n  name: X\n  owner: Gemeente Westerveld\npartners:\n  - id: gemeente\n    name: Gemeente Westerveld\n';
+    const { uri, p } = await check(named);
+    const d = p.diagnostics.find((x) => x.code === 'SP004')!;
+    expect([d.message, d.range]).toEqual([
+      "Partner 'Gemeente Westerveld' is not declared: refer to a partner by its id, not its name. Did you mean 'gemeente' (Gemeente Westerveld)?",
+      { start: { line: 3, character: 9 }, end: { line: 3, character: 28 } },
+    ]);
+    const list = await actions(uri, d);
+    expect([list[0]!.title, list[0]!.isPreferred]).toEqual(["Change to 'gemeente'", true]);
+    const after = await apply(uri, named, list[0]!);
+    expect(after.text).toBe(named.replace('  owner: Gemeente Westerveld', '  owner: gemeente'));
+    expect(after.diagnostics.filter((x) => x.code === 'SP004')).toEqual([]);
+  });
 });
 
 describe('SP502: add a floor', () => {

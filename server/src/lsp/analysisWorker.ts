@@ -9,6 +9,9 @@ import { parentPort } from 'node:worker_threads';
 import { analyse, type SeveritySetting } from '../lint.js';
 import { ChunkCache } from '../model/chunks.js';
 import type { Lang } from '../model/types.js';
+import { budgetFromEnv } from './offload.js';
+
+budgetFromEnv(); // the same time budget as the main thread
 
 export type ToWorker =
   | { type: 'analyse'; id: number; uri: string; text: string; lang: Lang; rules: Record<string, SeveritySetting> }

@@ -131,7 +131,7 @@ function siblingItems(lines: string[], at: number, m: number): Set<string> {
 }
 
 export function cursorContext(text: string, line: number, character: number): CursorContext | undefined {
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(/\r\n?|\n/); // line breaks as the line index counts them (a lone CR too)
   const full = lines[line];
   if (full === undefined) return undefined;
   const before = full.slice(0, character);

@@ -20,7 +20,9 @@ import { docUrl } from '../i18n.js';
 import type { ConfigService } from './config.js';
 import { toLspDiagnostic } from './convert.js';
 import { docKind, type AnalysisCache } from './documents.js';
-import { OFFLOAD_CHARS, type Offload } from './offload.js';
+import { budgetFromEnv, OFFLOAD_CHARS, type Offload } from './offload.js';
+
+budgetFromEnv(); // every analysis of this server, also those of other features (documents.ts)
 
 interface Job {
   uri: string;

@@ -9,7 +9,7 @@
  * typing gets switched off (issue 6: p95 ≤ 50 ms on a large plan).
  *
  * Safety: the result must equal `readYamlTree(text)` exactly. Whenever the
- * text is unusual (directives, `---`, a BOM, a root list, anchors/aliases,
+ * text is unusual (directives, `---`, a BOM anywhere, a lone CR, a root list, anchors/aliases,
  * any problem in a piece, a piece of an unexpected shape) we read the whole
  * text instead. test/chunks.test.ts compares both readers on every fixture.
  */
@@ -74,7 +74,10 @@ const lineStarts = (text: string): number[] => {
 
 /** Cuts the text into sections at column-0 keys; undefined when the text is not a plain top-level mapping. */
 function split(text: string): Section[] | undefined {
-  if (text.charCodeAt(0) === 0xfeff) return undefined;
+  // A BOM or a lone CR anywhere: a piece would read it differently from the
+  // whole (a BOM at a piece's start is dropped as that piece's BOM; pieces are
+  // cut at LF only). Rare, so the whole read is the simple answer.
+  if (text.includes('\uFEFF') || /\r(?!\n)/.test(text)) return undefined;
   const starts = lineStarts(text);
   const tops: number[] = [];
   for (const s of starts) {

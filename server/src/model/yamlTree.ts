@@ -125,7 +125,7 @@ export function readYamlTree(text: string): YamlTree {
     // Lexing is cheap, the library's parser is not (~1.5 µs a token on our
     // machine: a 5 MB plan of one-word list items took 10 s). Count first,
     // refuse past the budget, then feed the same lexemes to the parser.
-    const lexemes = [...new Lexer().lex(text)];
+    const lexemes = [...new Lexer().lex(withLineFeeds(text))];
     if (lexemes.length > LIMITS.maxTokens) {
       out.problems.push({
         kind: 'too-large', start: 0, end: 0,
@@ -144,6 +144,7 @@ export function readYamlTree(text: string): YamlTree {
     out.problems.push(internalSyntax(e));
     return out;
   }
+  out.problems.push(...checkDirectives(tokens));
   const deep = scanCst(tokens, out.comments);
   if (deep) {
     out.problems.push({
@@ -185,12 +186,51 @@ export function readYamlTree(text: string): YamlTree {
   return out;
 }
 
+/**
+ * A lone CR is a line break in YAML 1.2 (and for editors and LSP), but not
+ * for the `yaml` library: read it as LF. Same length, so every offset holds.
+ */
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 function internalSyntax(e: unknown): TreeProblem {
   const msg = e instanceof Error ? e.message : String(e);
   return {
     kind: 'syntax', start: 0, end: 0,
     message: { nl: `Dit bestand kan niet als YAML gelezen worden: ${msg}`, en: `This file cannot be read as YAML: ${msg}` },
   };
+}
+
+/**
+ * What the library lets through about directives (yaml-test-suite 9MMA,
+ * SF5V): a directive must be followed by a document, and `%YAML` may be
+ * given once per document.
+ */
+function checkDirectives(tokens: CST.Token[]): TreeProblem[] {
+  const problems: TreeProblem[] = [];
+  let pending: CST.Directive[] = [];
+  for (const t of tokens) {
+    if (t.type === 'directive') pending.push(t);
+    else if (t.type === 'document') {
+      const yaml = pending.filter((d) => /^%YAML(\s|$)/.test(d.source));
+      for (const d of yaml.slice(1)) {
+        problems.push({
+          kind: 'syntax', start: d.offset, end: d.offset + d.source.length,
+          message: { nl: 'De regel `%YAML` staat hier een tweede keer voor hetzelfde document; haal deze regel weg.', en: '`%YAML` is given a second time for the same document; remove this line.' },
+        });
+      }
+      pending = [];
+    }
+  }
+  const lone = pending[0];
+  if (lone) {
+    problems.push({
+      kind: 'syntax', start: lone.offset, end: lone.offset + lone.source.length,
+      message: { nl: 'Na een regel met `%` hoort een document te volgen, dat begint met `---`; hier komt er geen.', en: 'A line starting with `%` must be followed by a document starting with `---`; none follows here.' },
+    });
+  }
+  return problems;
 }
 
 /**
@@ -249,12 +289,15 @@ class Converter {
       const map: YMap = { kind: 'map', pairs: [], byKey: new Map(), start, end: valueEnd };
       for (const item of n.items) {
         if (!isPair(item)) continue;
-        const k = item.key as YamlNode | null;
-        const keyStart = k?.range?.[0] ?? start;
-        const keyEnd = k?.range?.[1] ?? keyStart;
+        const written = item.key as YamlNode | null;
+        const keyStart = written?.range?.[0] ?? start;
+        const keyEnd = written?.range?.[1] ?? keyStart;
+        // A key may carry an anchor (`&a key:`) or be an alias (`*a :`): YAML 1.2 allows both.
+        const k = this.key(written, path);
         let key: string;
         // A key is named as written: `.nan:` is the key `.nan` (not `NaN`), `0x1F:` is `0x1F` (not `31`).
         if (k && isScalar(k)) key = typeof k.value !== 'string' && typeof k.source === 'string' ? k.source : scalarText(k.value);
+        else if (k === null && written) key = ''; // an alias without its anchor: reported as such
         else {
           key = k ? '[complex key]' : '';
           // Inside an alias expansion this key was already reported where the anchor is.
@@ -288,6 +331,32 @@ class Converter {
       this.anchors.set(n.anchor, n);
     }
     return result;
+  }
+
+  /**
+   * The node a key stands for: anchors on it (or inside a complex key) are
+   * registered before its value is read (`? &a a : *a`), and an alias is
+   * resolved to its anchor. Null for an alias whose anchor does not exist.
+   */
+  private key(k: YamlNode | null, path: (string | number)[]): YamlNode | null {
+    if (!k) return null;
+    if (isAlias(k)) {
+      this.out.usesAnchors = true;
+      const target = this.anchors.get(k.source);
+      if (target) return target;
+      const [start, end] = k.range ?? [0, 0];
+      if (this.aliasDepth === 0) this.out.problems.push({ kind: 'syntax', start, end, message: explainYamlError('BAD_ALIAS', `Aliased anchor not found: ${k.source}`) });
+      return null;
+    }
+    if (isScalar(k)) {
+      if (k.anchor) {
+        this.out.usesAnchors = true;
+        this.anchors.set(k.anchor, k);
+      }
+      return k;
+    }
+    this.node(k, path); // a complex key: read only for the anchors inside it
+    return k;
   }
 
   private alias(n: YamlNode & { source: string }, path: (string | number)[]): YNode {

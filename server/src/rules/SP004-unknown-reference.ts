@@ -1,5 +1,5 @@
 import type { PlanFacts, ReferenceFact } from '../model/facts.js';
-import { didYouMean } from '../schema/suggest.js';
+import { Nearest } from '../schema/nearest.js';
 import type { Rule } from './types.js';
 
 /**
@@ -9,7 +9,11 @@ import type { Rule } from './types.js';
  * facts.references. Blank ids are nothing written, not a reference. Partner
  * and action ids are separate namespaces: an action id does not declare a
  * partner. `fix` carries `{kind, id}` for the "create it" quick fix, plus
- * `suggestion` when a declared id is a likely slip of the pen.
+ * `suggestion` when a declared id is meant: the same id in other capitals,
+ * the id of the partner whose name (or the action whose title) was written
+ * instead of its id (issue 13), or a likely slip of the pen. The slip search
+ * is bounded (schema/nearest.ts): a hostile plan gets plain messages, never
+ * a hang.
  */
 export const rule: Rule = {
   code: 'SP004',
@@ -37,19 +41,36 @@ export const rule: Rule = {
       nl: 'Actie ‘{id}’ staat niet in de actielijst. Bedoel je ‘{suggestion}’?',
       en: "Action '{id}' is not declared. Did you mean '{suggestion}'?",
     },
+    partnerByName: {
+      nl: 'Partner ‘{id}’ staat niet bij de partners: je verwijst naar een partner met zijn id, niet met zijn naam. Bedoel je ‘{suggestion}’ ({name})?',
+      en: "Partner '{id}' is not declared: refer to a partner by its id, not its name. Did you mean '{suggestion}' ({name})?",
+    },
+    actionByName: {
+      nl: 'Actie ‘{id}’ staat niet in de actielijst: je verwijst naar een actie met haar id, niet met haar titel. Bedoel je ‘{suggestion}’ ({name})?',
+      en: "Action '{id}' is not declared: refer to an action by its id, not its title. Did you mean '{suggestion}' ({name})?",
+    },
   },
   check(ctx) {
     const declared = {
       partner: ids(ctx.facts.partners),
       action: ids(ctx.facts.actions),
     };
-    const known = { partner: [...declared.partner], action: [...declared.action] };
+    const stop = (): boolean => ctx.overBudget?.() ?? false;
+    const nearest = { partner: new Nearest([...declared.partner], undefined, stop), action: new Nearest([...declared.action], undefined, stop) };
+    const named = {
+      partner: byName(ctx.facts.partners.map((p) => [p.id, p.name])),
+      action: byName(ctx.facts.actions.map((a) => [a.id, a.title])),
+    };
     for (const ref of ctx.facts.references) {
       if (ref.id.trim() === '' || declared[ref.kind].has(ref.id)) continue;
-      const suggestion = suggest(ref.id, known[ref.kind]);
+      const sameLetters = nearest[ref.kind].inOtherCapitals(ref.id);
+      const byItsName = sameLetters ? undefined : named[ref.kind].get(normal(ref.id));
+      // Ids of four characters or more: `a9` is not a slip of `a1`.
+      const suggestion = sameLetters ?? byItsName?.id ?? nearest[ref.kind].find(ref.id, 4);
+      const messageId = byItsName ? `${ref.kind}ByName` : suggestion ? `${ref.kind}Suggest` : ref.kind;
       ctx.report({
-        messageId: suggestion ? `${ref.kind}Suggest` : ref.kind,
-        data: suggestion ? { id: ref.id, suggestion } : { id: ref.id },
+        messageId,
+        data: byItsName ? { id: ref.id, suggestion: byItsName.id, name: short(byItsName.name) } : suggestion ? { id: ref.id, suggestion } : { id: ref.id },
         target: { node: ref.node },
         item: itemOf(ref, ctx.facts),
         fix: suggestion ? { kind: ref.kind, id: ref.id, suggestion } : { kind: ref.kind, id: ref.id },
@@ -58,15 +79,30 @@ export const rule: Rule = {
   },
 };
 
+/** Names compared as a reader would: capitals and spaces do not count (`gemeente  westerveld`). */
+function normal(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, '');
+}
+
 /**
- * A declared id the user probably meant: the same id in other capitals, or
- * a near spelling of an id of four or more characters (`ggz-nord`). Short
- * ids like `a9` are not slips of `a1`, so they get no suggestion.
+ * Declared id by normalised name (or title). A name two entries share
+ * names neither, so it suggests nothing.
  */
-function suggest(id: string, known: string[]): string | undefined {
-  const sameLetters = known.find((k) => k.toLowerCase() === id.toLowerCase());
-  if (sameLetters) return sameLetters;
-  return id.length >= 4 ? didYouMean(id, known) : undefined;
+function byName(entries: [string | undefined, string | undefined][]): Map<string, { id: string; name: string } | undefined> {
+  const out = new Map<string, { id: string; name: string } | undefined>();
+  for (const [id, name] of entries) {
+    if (id === undefined || id.trim() === '' || name === undefined || normal(name) === '') continue;
+    const key = normal(name);
+    const seen = out.get(key);
+    out.set(key, out.has(key) && seen?.id !== id ? undefined : { id, name });
+  }
+  return out;
+}
+
+/** A name quoted in a message, cut short: a message stays one readable line. */
+function short(name: string): string {
+  const oneLine = name.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 60 ? `${oneLine.slice(0, 59)}…` : oneLine;
 }
 
 function ids(list: { id: string | undefined }[]): Set<string> {

@@ -57,6 +57,11 @@ export interface RuleContext {
    * not "rejected": what it was meant to be is simply absent.
    */
   rejected(path: PlanPath): boolean;
+  /**
+   * True once the analysis has used up its time budget (lint.ts): a rule
+   * with a long loop asks now and then and stops early. Cheap to call.
+   */
+  overBudget?(): boolean;
 }
 
 export interface Rule extends RuleMeta {

@@ -5,42 +5,84 @@
  */
 
 /**
+ * Work done on suggestions since the process started (a test counts it to
+ * prove the work is bounded, without a clock): distance computations and
+ * the table cells they filled.
+ */
+export const suggestWork = { distances: 0, cells: 0 };
+
+/**
  * Optimal string alignment distance (Damerau–Levenshtein without repeated
  * edits of one substring). With `max`, stops early and returns `max + 1`
- * once the distance must exceed it — unknown keys can come by the thousand.
+ * once the distance must exceed it — unknown keys can come by the thousand:
+ * a shared start and end are skipped, and only the diagonal band of width
+ * `max` is filled (a cell further off it already costs more than `max`).
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
-  const n = a.length;
-  const m = b.length;
+  let start = 0;
+  let endA = a.length;
+  let endB = b.length;
+  while (start < endA && start < endB && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) { endA--; endB--; }
+  const n = endA - start;
+  const m = endB - start;
   if (Math.abs(n - m) > max) return max + 1;
   if (n === 0) return m;
   if (m === 0) return n;
-  let prev2 = new Int32Array(m + 1);
-  let prev = new Int32Array(m + 1);
-  let cur = new Int32Array(m + 1);
-  for (let j = 0; j <= m; j++) prev[j] = j;
+  suggestWork.distances++;
+  const band = Number.isFinite(max) ? Math.max(0, Math.floor(max)) : Math.max(n, m);
+  const big = n + m + 1;
+  if (rows[0]!.length <= m) rows = [0, 1, 2].map(() => new Int32Array(2 * (m + 1)));
+  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
+  prev2.fill(big, 0, m + 1);
+  prev.fill(big, 0, m + 1);
+  cur.fill(big, 0, m + 1);
+  for (let j = 0; j <= Math.min(m, band); j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= m; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, prev2[j - 2]! + 1);
+    const lo = Math.max(1, i - band);
+    const hi = Math.min(m, i + band);
+    cur[0] = i <= band ? i : big;
+    if (lo > 1) cur[lo - 1] = big;
+    let rowMin = lo === 1 ? cur[0]! : big;
+    const ai = a.charCodeAt(start + i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const bj = b.charCodeAt(start + j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(start + j - 2) && a.charCodeAt(start + i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
+    suggestWork.cells += hi - lo + 1;
+    if (hi < m) cur[hi + 1] = big;
     if (rowMin > max) return max + 1;
     [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return prev[m]!;
+  return prev[m]! > max ? max + 1 : prev[m]!;
 }
 
+/** Three rows of the distance table, reused: a plan can ask for thousands of distances. */
+let rows: Int32Array[] = [new Int32Array(128), new Int32Array(128), new Int32Array(128)];
+
 /** How many edits still count as a slip between words of these lengths. */
-function slipLimit(a: number, b: number): number {
+export function slipLimit(a: number, b: number): number {
   // Two edits in a word of four letters is half the word (`wijk` is not `work`).
   const longest = Math.max(a, b);
   return longest <= 4 ? 1 : Math.max(2, Math.floor(longest / 3));
+}
+
+/** The most edits allowed between `typed` and `word` (never the whole of the shorter one). */
+export function limitFor(typed: number, word: number): number {
+  return Math.min(slipLimit(typed, word), Math.min(typed, word) - 1);
+}
+
+/** Longer than this, a typed word gets no suggestion: nobody misspells a paragraph. */
+export const MAX_TYPED = 100;
+
+/** The English canvas word a Dutch one stands for, when it is allowed here. */
+export function dutchFor(lower: string, allowed: readonly string[]): string | undefined {
+  const dutch = Object.prototype.hasOwnProperty.call(DUTCH, lower) ? DUTCH[lower] : undefined;
+  return dutch && allowed.includes(dutch) ? dutch : undefined;
 }
 
 /**
@@ -50,16 +92,16 @@ function slipLimit(a: number, b: number): number {
  * what was typed. Dutch canvas words map to their key (`tijdelijk` → `temporary`).
  */
 export function didYouMean(typed: string, allowed: readonly string[]): string | undefined {
-  if (typed.length === 0 || typed.length > 100) return undefined;
+  if (typed.length === 0 || typed.length > MAX_TYPED) return undefined;
   const lower = typed.toLowerCase();
-  const dutch = Object.prototype.hasOwnProperty.call(DUTCH, lower) ? DUTCH[lower] : undefined;
-  if (dutch && allowed.includes(dutch)) return dutch;
+  const dutch = dutchFor(lower, allowed);
+  if (dutch) return dutch;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const word of allowed) {
     if (word === typed) return undefined; // not a slip at all
     const w = word.toLowerCase();
-    const limit = Math.min(slipLimit(typed.length, word.length), Math.min(typed.length, word.length) - 1);
+    const limit = limitFor(typed.length, word.length);
     const d = w === lower ? 0.5 : editDistance(lower, w, limit);
     if (d <= limit && d < bestDistance) {
       best = word;
