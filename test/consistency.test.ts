@@ -17,6 +17,9 @@ const SPEC_CODES = [
   'SP601', 'SP602', 'SP603',
 ];
 
+/** The rules of SPEC §6.4 (canvas 1.1) this check holds to a Dutch page and a cited source from the start. */
+const NEW_IN_1_1 = /^SP(20[67]|30[56]|408|504|60[123])$/;
+
 describe('rule catalogue', () => {
   it('registers every SPEC code exactly once, sorted', () => {
     expect(RULES.map((r) => r.code)).toEqual(SPEC_CODES);
@@ -70,6 +73,33 @@ for (const rule of RULES) {
       const count = (text: string): number => analyse(text, { lang: 'en' }).diagnostics.filter((d) => d.code === rule.code).length;
       expect(count(block('Wrong'))).toBeGreaterThan(0);
       expect(count(block('Right'))).toBe(0);
+    });
+
+    // The Dutch page (SPEC §6.1). Pages for the older rules are written separately;
+    // every rule that has one is held to the same standard as the English page.
+    const nlPath = join(ROOT, 'docs/rules/nl', `${rule.code}.md`);
+    const isNew = NEW_IN_1_1.test(rule.code);
+    if (existsSync(nlPath) || isNew) it('has a Dutch doc page that matches its metadata, with examples that behave as labelled', () => {
+      expect(existsSync(nlPath), nlPath).toBe(true);
+      const doc = readFileSync(nlPath, 'utf8');
+      expect(doc.split('\n')[0]).toBe(`# ${rule.code} — ${rule.name}`);
+      expect(doc).toMatch(/^\| Code \| Naam \| Standaard-ernst \|$/m);
+      expect(doc).toContain(`| ${rule.code} | ${rule.name} | ${rule.severity} |`);
+      expect(doc).toContain(`**NL:** ${rule.description.nl}`);
+      expect(doc).toMatch(/^## Waarom het ertoe doet$/m);
+      const count = (heading: string): number => {
+        const m = new RegExp(`^## ${heading}\\n+\`\`\`yaml\\n([\\s\\S]*?)\`\`\``, 'm').exec(doc);
+        expect(m, `a yaml block under "## ${heading}"`).not.toBeNull();
+        return analyse(m![1]!, { lang: 'nl' }).diagnostics.filter((d) => d.code === rule.code).length;
+      };
+      expect(count('Fout')).toBeGreaterThan(0);
+      expect(count('Goed')).toBe(0);
+    });
+
+    // Rules new in canvas 1.1 cite the source text they come from, in both languages.
+    if (isNew) it('cites its source text (a Dutch quote and the title) on both pages', () => {
+      const titles = /— (Handboek opschalen van pilots|Notitie opschalen en structureel verankeren succesvolle werkwijzen \(WOZO\)|Workshop opschalen van verandering|Lerende evaluatie Geweld hoort nergens thuis)/;
+      for (const path of [docPath, nlPath]) expect(readFileSync(path, 'utf8'), path).toMatch(new RegExp(`^> „[^“]+“ ${titles.source}`, 'm'));
     });
   });
 }
