@@ -32,7 +32,7 @@ export const rule: Rule = {
     const at = ['ingredients', 'financing'];
     if (ctx.rejected([...at, 'actions'])) return;
     const funders = ctx.facts.funders;
-    if (funders.some((f) => ctx.rejected([...at, 'funders', f.index, 'kind']) || ctx.rejected([...at, 'funders', f.index, 'status']))) return;
+    if (ctx.rejected([...at, 'funders']) && funders.some((f) => ctx.rejected([...at, 'funders', f.index, 'kind']) || ctx.rejected([...at, 'funders', f.index, 'status']))) return;
     const structural = funders.filter((f) => f.kind === 'structural');
     if (structural.length === 0 || structural.some((f) => f.status === 'committed')) return;
     ctx.report({

@@ -25,14 +25,15 @@ export const rule: Rule = {
   },
   check(ctx) {
     if (!ctx.facts.ingredients.has('financing')) return;
+    const anyRejected = ctx.rejected(['ingredients', 'financing', 'funders']);
+    const names = new Map(ctx.facts.partners.map((p) => [p.id, p.name]));
     for (const f of ctx.facts.funders) {
       if (f.kind !== 'structural' || (f.scheme !== undefined && f.scheme.trim() !== '')) continue;
       const at = ['ingredients', 'financing', 'funders', f.index];
-      if (ctx.rejected([...at, 'kind']) || ctx.rejected([...at, 'scheme'])) continue;
-      const partner = f.partner && ctx.facts.partners.find((p) => p.id === f.partner);
+      if (anyRejected && (ctx.rejected([...at, 'kind']) || ctx.rejected([...at, 'scheme']))) continue;
       ctx.report({
         messageId: 'noScheme',
-        data: { funder: (partner && partner.name) || f.partner || { nl: `nr. ${f.index + 1}`, en: `no. ${f.index + 1}` } },
+        data: { funder: (f.partner && names.get(f.partner)) || f.partner || { nl: `nr. ${f.index + 1}`, en: `no. ${f.index + 1}` } },
         target: { at },
         item: `ingredients/financing/funders/${f.index}`,
         fix: { funder: f.index },

@@ -29,7 +29,8 @@ export const rule: Rule = {
     if (partners.some((p) => p.type === 'residents' || p.roles.includes('client'))) return;
     const list = nodeAt(ctx.doc, ['partners']);
     if (list && !(list.kind === 'seq' || (list.kind === 'scalar' && list.value === null))) return;
-    if (list?.kind === 'seq' && list.items.some((n, i) => n.kind !== 'map' || ctx.rejected(['partners', i, 'type']) || ctx.rejected(['partners', i, 'roles']))) return;
+    // One look at the whole list first: the per-partner look is only needed when something in it is rejected.
+    if (list?.kind === 'seq' && ctx.rejected(['partners']) && list.items.some((n, i) => n.kind !== 'map' || ctx.rejected(['partners', i, 'type']) || ctx.rejected(['partners', i, 'roles']))) return;
     ctx.report({ messageId: 'absent', target: { missing: ['partners', 0] }, item: 'partners', fix: {} });
   },
 };

@@ -25,10 +25,11 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
+    const anyRejected = ctx.rejected(['learning-agenda']);
     for (const q of ctx.facts.learningQuestions) {
       if (q.status !== 'open' || q.actions.length > 0 || q.node.kind !== 'map') continue;
       const at = ['learning-agenda', q.index];
-      if (ctx.rejected([...at, 'status']) || ctx.rejected([...at, 'actions'])) continue;
+      if (anyRejected && (ctx.rejected([...at, 'status']) || ctx.rejected([...at, 'actions']))) continue;
       const text = q.question?.trim();
       ctx.report({
         messageId: 'unlinked',

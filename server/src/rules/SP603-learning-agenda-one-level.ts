@@ -33,7 +33,7 @@ export const rule: Rule = {
   check(ctx) {
     const questions = ctx.facts.learningQuestions.filter((q) => q.node.kind === 'map');
     if (questions.length < 2) return;
-    if (questions.some((q) => ctx.rejected(['learning-agenda', q.index, 'level']))) return;
+    if (ctx.rejected(['learning-agenda']) && questions.some((q) => ctx.rejected(['learning-agenda', q.index, 'level']))) return;
     // A blank `level:` is no level.
     const levels = new Set(questions.map((q) => q.level?.trim() || undefined));
     if (levels.size !== 1) return;
