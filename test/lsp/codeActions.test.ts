@@ -377,6 +377,17 @@ describe('canvas 1.1 fixes', () => {
     for (const r of [answered, flowLinked]) expect(r.diagnostics.filter((x) => x.code === 'SP602').map(item)).toEqual(['learning-agenda/0']);
   });
 
+  it('SP601: starts the learning agenda with a question in the form "Hoe kan ik …, terwijl …?", before `assessment`', async () => {
+    const text = 'scaling-plan: 1\npilot:\n  name: X\n  stage: running\nlearning-agenda: []\nassessment:\n  impact: partial\n';
+    const { uri, p } = await check(text);
+    const fix = (await fixesOf(uri, byCode(p, 'SP601')[0]!))[0]!;
+    expect(fix).toMatchObject({ title: 'Start a learning agenda with a learning question', isPreferred: true });
+    const after = await apply(uri, text, fix);
+    expect(after.text).toBe('scaling-plan: 1\npilot:\n  name: X\n  stage: running\nlearning-agenda:\n  - question: Hoe kan ik … (how can I …), terwijl … (while …)?\n    level:\n    owner:\nassessment:\n  impact: partial\n');
+    expect(after.diagnostics.filter((x) => x.code === 'SP601' || x.code === 'SP002')).toEqual([]);
+    expect(after.diagnostics.filter((x) => x.code === 'SP602').map(item)).toEqual(['learning-agenda/0']); // the new question asks for its action next
+  });
+
   it('speaks Dutch: the titles of the 1.1 fixes', async () => {
     const s = await startServer({ initializationOptions: { lang: 'nl' } });
     try {
@@ -394,6 +405,14 @@ describe('canvas 1.1 fixes', () => {
       expect(await titles('SP408')).toEqual(['Voeg inwoners toe als partner']);
       expect(await titles('SP504')).toEqual(['Voeg een ondergrens met kernelementen toe']);
       expect(await titles('SP602')).toEqual(['Voeg een actie toe voor deze leervraag', 'Markeer de leervraag als beantwoord']);
+      const stage = 'scaling-plan: 1\npilot:\n  name: X\n  stage: evaluating\n';
+      const uri2 = 'file:///tmp/lsp-fix/nl-11b.scaling.yaml';
+      const wait2 = s.diagnostics(uri2, 1);
+      s.open(uri2, stage);
+      const d601 = (await wait2).diagnostics.find((x) => x.code === 'SP601')!;
+      const list601 = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri2 }, range: d601.range, context: { diagnostics: [d601] } });
+      expect(list601[0]!.title).toBe('Begin een leeragenda met een leervraag');
+      expect(applyWorkspaceEdit(stage, uri2, list601[0]!.edit!)).toBe(`${stage}learning-agenda:\n  - question: Hoe kan ik …, terwijl …?\n    level:\n    owner:\n`);
     } finally {
       await s.stop();
     }

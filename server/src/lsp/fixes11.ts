@@ -24,6 +24,8 @@ const T = {
   residentsName: { nl: 'Inwoners', en: 'Residents' },
   addCore: { nl: 'Voeg een ondergrens met kernelementen toe', en: 'Add a floor with core elements' },
   coreElement: { nl: 'Kernelement dat bij elke kopie moet blijven', en: 'Core element that must survive every copy' },
+  addQuestion: { nl: 'Begin een leeragenda met een leervraag', en: 'Start a learning agenda with a learning question' },
+  questionTemplate: { nl: 'Hoe kan ik …, terwijl …?', en: 'Hoe kan ik … (how can I …), terwijl … (while …)?' },
   questionAction: { nl: 'Voeg een actie toe voor deze leervraag', en: 'Add an action for this learning question' },
   questionActionTitle: { nl: 'Leervraag ‘{0}’ oppakken', en: "Take up learning question '{0}'" },
   questionAnswered: { nl: 'Markeer de leervraag als beantwoord', en: 'Mark the learning question answered' },
@@ -62,6 +64,11 @@ export function fixes11(a: Analysis, d: Diagnostic, lang: Lang): Fix[] | undefin
       const core = nodeAt(a.doc, ['floor', 'core-elements']);
       const v = say('coreElement', lang);
       return one(say('addCore', lang), core ? appendItems(a.doc, ['floor', 'core-elements'], [v]) : addEntries(a.doc, ['floor'], [['core-elements', [v]]], FLOOR_ORDER));
+    }
+    case 'SP601': {
+      // The question to write, in the learning evaluation's own form; its level and owner left to fill in.
+      const question: Skeleton = { question: say('questionTemplate', lang), level: null, owner: null };
+      return one(say('addQuestion', lang), appendItems(a.doc, ['learning-agenda'], [question], TOP_ORDER));
     }
     case 'SP602': {
       const i = n('question');
