@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULES } from '../server/src/rules/index.js';
 
 const ROOT = join(__dirname, '..');
 const BIN = join(ROOT, 'bin/scaling-plan.js');
@@ -182,9 +183,9 @@ describe('lint: options', () => {
         diagnostics: [
           schema("'lang' is the language of the messages: 'nl' (Dutch) or 'en' (English), not 'fr'.", 1, 7, 9),
           schema("The severity of SP301 is error, warning, info, hint or off, not 'loud'.", 3, 10, 14),
-          schema("There is no rule 'SP999'. Rule codes run from SP001 to SP503.", 4, 3, 8),
-          schema("'ignore' is a list of patterns, for example `- archive/**`.", 31, 9, 19),
-          schema("Unknown setting 'colour'. Allowed: lang, rules, ignore.", 32, 1, 7),
+          schema(`There is no rule 'SP999'. Rule codes run from SP001 to ${RULES[RULES.length - 1]!.code}.`, 4, 3, 8),
+          schema("'ignore' is a list of patterns, for example `- archive/**`.", 40, 9, 19),
+          schema("Unknown setting 'colour'. Allowed: lang, rules, ignore.", 41, 1, 7),
         ],
       },
       { file: 'plan.scaling.yaml', diagnostics: [] },

@@ -12,9 +12,13 @@ import { RULES } from '../server/src/rules/index.js';
 const ROOT = join(__dirname, '..');
 const SPEC_CODES = [
   'SP001', 'SP002', 'SP003', 'SP004', 'SP005', 'SP006', 'SP007', 'SP101', 'SP102', 'SP103',
-  'SP201', 'SP202', 'SP203', 'SP204', 'SP205', 'SP301', 'SP302', 'SP303', 'SP304',
-  'SP401', 'SP402', 'SP403', 'SP404', 'SP405', 'SP406', 'SP407', 'SP501', 'SP502', 'SP503',
+  'SP201', 'SP202', 'SP203', 'SP204', 'SP205', 'SP206', 'SP207', 'SP301', 'SP302', 'SP303', 'SP304', 'SP305', 'SP306',
+  'SP401', 'SP402', 'SP403', 'SP404', 'SP405', 'SP406', 'SP407', 'SP408', 'SP501', 'SP502', 'SP503', 'SP504',
+  'SP601', 'SP602', 'SP603',
 ];
+
+/** The rules of SPEC §6.4 (canvas 1.1) this check holds to a Dutch page and a cited source from the start. */
+const NEW_IN_1_1 = /^SP(20[67]|30[56]|408|504|60[123])$/;
 
 describe('rule catalogue', () => {
   it('registers every SPEC code exactly once, sorted', () => {
@@ -69,6 +73,33 @@ for (const rule of RULES) {
       const count = (text: string): number => analyse(text, { lang: 'en' }).diagnostics.filter((d) => d.code === rule.code).length;
       expect(count(block('Wrong'))).toBeGreaterThan(0);
       expect(count(block('Right'))).toBe(0);
+    });
+
+    // The Dutch page (SPEC §6.1). Pages for the older rules are written separately;
+    // every rule that has one is held to the same standard as the English page.
+    const nlPath = join(ROOT, 'docs/rules/nl', `${rule.code}.md`);
+    const isNew = NEW_IN_1_1.test(rule.code);
+    if (existsSync(nlPath) || isNew) it('has a Dutch doc page that matches its metadata, with examples that behave as labelled', () => {
+      expect(existsSync(nlPath), nlPath).toBe(true);
+      const doc = readFileSync(nlPath, 'utf8');
+      expect(doc.split('\n')[0]).toBe(`# ${rule.code} — ${rule.name}`);
+      expect(doc).toMatch(/^\| Code \| Naam \| Standaard-ernst \|$/m);
+      expect(doc).toContain(`| ${rule.code} | ${rule.name} | ${rule.severity} |`);
+      expect(doc).toContain(`**NL:** ${rule.description.nl}`);
+      expect(doc).toMatch(/^## Waarom het ertoe doet$/m);
+      const count = (heading: string): number => {
+        const m = new RegExp(`^## ${heading}\\n+\`\`\`yaml\\n([\\s\\S]*?)\`\`\``, 'm').exec(doc);
+        expect(m, `a yaml block under "## ${heading}"`).not.toBeNull();
+        return analyse(m![1]!, { lang: 'nl' }).diagnostics.filter((d) => d.code === rule.code).length;
+      };
+      expect(count('Fout')).toBeGreaterThan(0);
+      expect(count('Goed')).toBe(0);
+    });
+
+    // Rules new in canvas 1.1 cite the source text they come from, in both languages.
+    if (isNew) it('cites its source text (a Dutch quote and the title) on both pages', () => {
+      const titles = /— (Handboek opschalen van pilots|Notitie opschalen en structureel verankeren succesvolle werkwijzen \(WOZO\)|Workshop opschalen van verandering|Lerende evaluatie Geweld hoort nergens thuis)/;
+      for (const path of [docPath, nlPath]) expect(readFileSync(path, 'utf8'), path).toMatch(new RegExp(`^> „[^“]+“ ${titles.source}`, 'm'));
     });
   });
 }

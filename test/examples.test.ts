@@ -14,9 +14,21 @@ const plans = readdirSync(DIR).filter((f) => /\.scaling\.ya?ml$/.test(f)).sort()
 
 /** The findings each example is meant to show: code and 1-based line, as the CLI prints them. */
 const EXPECTED: Record<string, string[]> = {
-  'ns-stations.scaling.yaml': [],
-  'friesland-geweld-hoort-nergens-thuis.scaling.yaml': ['SP102:56', 'SP304:111', 'SP406:172', 'SP503:200'],
-  'havendam-welzijnscoach.scaling.yaml': ['SP501:21', 'SP302:94', 'SP303:94', 'SP406:175'],
+  // The SP206/SP207/SP408/SP602 findings are those of the 1.1 rules on plans that do not use
+  // the 1.1 fields yet; the examples' update (route owners, evidence, residents, actions per
+  // learning question) makes the NS plan clean again and takes these lines with it.
+  'ns-stations.scaling.yaml': [
+    'SP207:66', 'SP206:70', 'SP207:70', 'SP207:74', 'SP207:78', 'SP207:80', 'SP408:164',
+    'SP602:224', 'SP602:226', 'SP602:228', 'SP602:230',
+  ],
+  'friesland-geweld-hoort-nergens-thuis.scaling.yaml': [
+    'SP102:56', 'SP207:61', 'SP206:65', 'SP207:65', 'SP207:69', 'SP207:73', 'SP304:111', 'SP408:154', 'SP406:172',
+    'SP503:200', 'SP602:205', 'SP602:207', 'SP602:209', 'SP602:211',
+  ],
+  'havendam-welzijnscoach.scaling.yaml': [
+    'SP501:21', 'SP207:55', 'SP206:59', 'SP207:59', 'SP207:63', 'SP207:67', 'SP302:94', 'SP303:94', 'SP408:143',
+    'SP406:175', 'SP602:217', 'SP602:219', 'SP602:221', 'SP602:223',
+  ],
 };
 
 describe('example plans', () => {
@@ -27,9 +39,10 @@ describe('example plans', () => {
     for (const p of plans) expect(readme).toContain(p);
   });
 
-  it('the NS plan lints clean in both languages', () => {
+  it('the NS plan lints clean in both languages (but for the 1.1 findings listed above)', () => {
     for (const lang of ['nl', 'en'] as const) {
-      expect(analyse(read('ns-stations.scaling.yaml'), { lang }).diagnostics).toEqual([]);
+      const found = analyse(read('ns-stations.scaling.yaml'), { lang }).diagnostics.map((d) => `${d.code}:${d.range.start.line + 1}`);
+      expect(found).toEqual(EXPECTED['ns-stations.scaling.yaml']);
     }
   });
 

@@ -283,3 +283,153 @@ describe('show documentation', () => {
     }
   });
 });
+
+/** The fixes of the canvas 1.1 rules (SPEC §6.4): each applied over LSP, the file re-checked. */
+describe('canvas 1.1 fixes', () => {
+  const byCode = (p: PublishDiagnosticsParams, code: string): Diagnostic[] => p.diagnostics.filter((x) => x.code === code);
+  const fixesOf = async (uri: string, d: Diagnostic): Promise<CodeAction[]> => (await actions(uri, d)).filter((a) => a.kind === 'quickfix' && a.edit && !a.title.startsWith('Suppress'));
+
+  it('SP207: one owner per declared partner, those needed for the route first, none preferred; an empty `owner:` is filled in', async () => {
+    const text = 'scaling-plan: 1\npilot:\n  name: X\nroutes:\n  in:\n  out:\n    ambition: Vijf wijken.\n    owner:\npartners:\n  - { id: gemeente, name: Gemeente Utrecht }\n  - { id: welzijn, name: Welzijn Noord, needed-for: [out] }\n';
+    const { uri, p } = await check(text);
+    const [onIn, onOut] = byCode(p, 'SP207');
+    const inFixes = await fixesOf(uri, onIn!);
+    expect(inFixes.map((a) => [a.title, a.isPreferred ?? false])).toEqual([['Owner: Gemeente Utrecht', false], ['Owner: Welzijn Noord', false]]);
+    const first = await apply(uri, text, inFixes[0]!);
+    expect(first.text).toContain('routes:\n  in:\n    owner: gemeente\n  out:\n');
+    expect(first.diagnostics.filter((x) => x.code === 'SP207').map(item)).toEqual(['routes/out']);
+    const outFixes = await fixesOf(uri, onOut!);
+    expect(outFixes.map((a) => a.title)).toEqual(['Owner: Welzijn Noord', 'Owner: Gemeente Utrecht']);
+    const second = await apply(uri, text, outFixes[0]!);
+    expect(second.text).toContain('    ambition: Vijf wijken.\n    owner: welzijn\npartners:\n');
+    expect(second.diagnostics.filter((x) => x.code === 'SP207').map(item)).toEqual(['routes/in']);
+  });
+
+  it('SP207: no owner fix when the plan declares no partner (a made-up id would be SP004)', async () => {
+    const text = 'scaling-plan: 1\npilot:\n  name: X\nroutes:\n  in:\n';
+    const { uri, p } = await check(text);
+    expect((await fixesOf(uri, byCode(p, 'SP207')[0]!)).map((a) => a.title)).toEqual([]);
+  });
+
+  it('SP206: adds an evidence item with an empty claim to fill in, where the canvas puts it', async () => {
+    const text = 'scaling-plan: 1\npilot:\n  name: X\nroutes:\n  out:\nactions:\n  - { id: a1, title: Iets }\n';
+    const { uri, p } = await check(text);
+    const fix = (await fixesOf(uri, byCode(p, 'SP206')[0]!))[0]!;
+    expect(fix).toMatchObject({ title: "Add an evidence item ('evidence')", isPreferred: true });
+    const after = await apply(uri, text, fix);
+    expect(after.text).toBe('scaling-plan: 1\npilot:\n  name: X\nroutes:\n  out:\nevidence:\n  - claim:\n    kind:\n    source:\nactions:\n  - { id: a1, title: Iets }\n');
+    expect(after.diagnostics.filter((x) => x.code === 'SP206' || x.code === 'SP002')).toEqual([]);
+  });
+
+  it('SP305: adds a new action (next free id) and links it from financing; never marks the funder committed', async () => {
+    const text = 'scaling-plan: 1\npilot:\n  name: X\ningredients:\n  financing:\n    funders:\n      - { partner: zv, kind: structural, scheme: Zvw, status: exploring }\npartners:\n  - { id: zv, name: Zorgverzekeraar, type: insurer }\nactions:\n  - { id: a1, title: Iets }\n  - { id: a3, title: Nog iets }\n';
+    const { uri, p } = await check(text);
+    const list = await fixesOf(uri, byCode(p, 'SP305')[0]!);
+    expect(list.map((a) => a.title)).toEqual(['Add an action to get the structural funding committed']);
+    const after = await apply(uri, text, list[0]!);
+    expect(after.text).toContain('      - { partner: zv, kind: structural, scheme: Zvw, status: exploring }\n    actions:\n      - a4\npartners:\n');
+    expect(after.text.endsWith('  - { id: a3, title: Nog iets }\n  - id: a4\n    title: Get the structural funding committed\n')).toBe(true);
+    expect(after.diagnostics.filter((x) => x.code === 'SP305' || x.code === 'SP004' || x.code === 'SP005')).toEqual([]);
+  });
+
+  it('SP306: offers the schemes as choices (none preferred) and fills in a blank `scheme:`', async () => {
+    const text = 'scaling-plan: 1\npilot:\n  name: X\ningredients:\n  financing:\n    funders:\n      - { partner: zv, kind: structural }\n      - partner: zv\n        kind: structural\n        scheme:\n        status: expected\npartners:\n  - { id: zv, name: Zorgverzekeraar, type: insurer }\n';
+    const { uri, p } = await check(text);
+    const [flow, block] = byCode(p, 'SP306');
+    const flowFixes = await fixesOf(uri, flow!);
+    expect(flowFixes.map((a) => [a.title, a.isPreferred ?? false])).toEqual(['Wmo', 'Zvw', 'Wlz', 'Jeugdwet', 'eigen begroting'].map((s) => [`Scheme: ${s}`, false]));
+    const a1 = await apply(uri, text, flowFixes[1]!);
+    expect(a1.text).toContain('      - { partner: zv, kind: structural, scheme: Zvw }\n');
+    expect(a1.diagnostics.filter((x) => x.code === 'SP306').map(item)).toEqual(['ingredients/financing/funders/1']);
+    const a2 = await apply(uri, text, (await fixesOf(uri, block!))[4]!);
+    expect(a2.text).toContain('        kind: structural\n        scheme: eigen begroting\n        status: expected\n');
+    expect(a2.diagnostics.filter((x) => x.code === 'SP306').map(item)).toEqual(['ingredients/financing/funders/0']);
+  });
+
+  it('SP408: adds residents as a partner, with an id no partner uses yet', async () => {
+    const text = 'scaling-plan: 1\npilot:\n  name: X\npartners:\n  - { id: inwoners, name: Inwoners Noord, type: other }\nscale:\n  resources: same\n';
+    const { uri, p } = await check(text);
+    const fix = (await fixesOf(uri, byCode(p, 'SP408')[0]!))[0]!;
+    expect(fix.title).toBe('Add residents as a partner');
+    const after = await apply(uri, text, fix);
+    expect(after.text).toContain('  - { id: inwoners, name: Inwoners Noord, type: other }\n  - id: inwoners-2\n    name: Residents\n    type: residents\n    roles:\n      - client\nscale:\n');
+    expect(after.diagnostics.filter((x) => x.code === 'SP408' || x.code === 'SP005' || x.code === 'SP002')).toEqual([]);
+  });
+
+  it('SP504: adds `floor.core-elements` (before the indicators), or an entry to an empty list', async () => {
+    const text = 'scaling-plan: 1\npilot:\n  name: X\nroutes:\n  out:\nfloor:\n  indicators: [werkdagen tot start hulp]\n';
+    const { uri, p } = await check(text);
+    const fix = (await fixesOf(uri, byCode(p, 'SP504')[0]!))[0]!;
+    expect(fix).toMatchObject({ title: 'Add a floor with core elements', isPreferred: true });
+    const after = await apply(uri, text, fix);
+    expect(after.text).toContain('floor:\n  core-elements:\n    - Core element that must survive every copy\n  indicators: [werkdagen tot start hulp]\n');
+    expect(after.diagnostics.filter((x) => x.code === 'SP504')).toEqual([]);
+
+    const empty = 'scaling-plan: 1\npilot:\n  name: X\nstrategy: franchise\nfloor:\n  core-elements: []\n';
+    const second = await check(empty);
+    const again = await apply(second.uri, empty, (await fixesOf(second.uri, byCode(second.p, 'SP504')[0]!))[0]!);
+    expect(again.text).toContain('  core-elements: [Core element that must survive every copy]\n');
+    expect(again.diagnostics.filter((x) => x.code === 'SP504')).toEqual([]);
+  });
+
+  it('SP602: adds an action (owned by the question\'s owner) and links it, or marks the question answered', async () => {
+    const text = 'scaling-plan: 1\npilot:\n  name: X\npartners:\n  - { id: gemeente, name: Gemeente }\nactions:\n  - { id: a1, title: Iets, owner: gemeente, due: 2025-01-01 }\nlearning-agenda:\n  - question: Hoe kan ik regie houden, terwijl ik geen zicht heb?\n    owner: gemeente\n  - { question: "Hoe kan ik X, terwijl Y?", status: open }\n';
+    const { uri, p } = await check(text);
+    const [block, flow] = byCode(p, 'SP602');
+    const list = await fixesOf(uri, block!);
+    expect(list.map((a) => [a.title, a.isPreferred ?? false])).toEqual([['Add an action for this learning question', true], ['Mark the learning question answered', false]]);
+    const linked = await apply(uri, text, list[0]!);
+    expect(linked.text).toContain("  - { id: a1, title: Iets, owner: gemeente, due: 2025-01-01 }\n  - id: a2\n    title: Take up learning question 'Hoe kan ik regie houden, terwijl ik geen zicht heb?'\n    owner: gemeente\nlearning-agenda:\n");
+    expect(linked.text).toContain('    owner: gemeente\n    actions:\n      - a2\n  - { question:');
+    expect(linked.diagnostics.filter((x) => x.code === 'SP602').map(item)).toEqual(['learning-agenda/1']);
+    expect(linked.diagnostics.filter((x) => x.code === 'SP004' || x.code === 'SP005')).toEqual([]);
+
+    const flowList = await fixesOf(uri, flow!);
+    const answered = await apply(uri, text, flowList[1]!);
+    expect(answered.text).toContain('  - { question: "Hoe kan ik X, terwijl Y?", status: answered }\n');
+    const flowLinked = await apply(uri, text, flowList[0]!);
+    expect(flowLinked.text).toContain('  - { question: "Hoe kan ik X, terwijl Y?", status: open, actions: [a2] }\n');
+    for (const r of [answered, flowLinked]) expect(r.diagnostics.filter((x) => x.code === 'SP602').map(item)).toEqual(['learning-agenda/0']);
+  });
+
+  it('SP601: starts the learning agenda with a question in the form "Hoe kan ik …, terwijl …?", before `assessment`', async () => {
+    const text = 'scaling-plan: 1\npilot:\n  name: X\n  stage: running\nlearning-agenda: []\nassessment:\n  impact: partial\n';
+    const { uri, p } = await check(text);
+    const fix = (await fixesOf(uri, byCode(p, 'SP601')[0]!))[0]!;
+    expect(fix).toMatchObject({ title: 'Start a learning agenda with a learning question', isPreferred: true });
+    const after = await apply(uri, text, fix);
+    expect(after.text).toBe('scaling-plan: 1\npilot:\n  name: X\n  stage: running\nlearning-agenda:\n  - question: Hoe kan ik … (how can I …), terwijl … (while …)?\n    level:\n    owner:\nassessment:\n  impact: partial\n');
+    expect(after.diagnostics.filter((x) => x.code === 'SP601' || x.code === 'SP002')).toEqual([]);
+    expect(after.diagnostics.filter((x) => x.code === 'SP602').map(item)).toEqual(['learning-agenda/0']); // the new question asks for its action next
+  });
+
+  it('speaks Dutch: the titles of the 1.1 fixes', async () => {
+    const s = await startServer({ initializationOptions: { lang: 'nl' } });
+    try {
+      const uri = 'file:///tmp/lsp-fix/nl-11.scaling.yaml';
+      const wait = s.diagnostics(uri, 1);
+      s.open(uri, 'scaling-plan: 1\npilot:\n  name: X\nroutes:\n  out:\npartners:\n  - { id: ggz, name: GGZ Noord }\nlearning-agenda:\n  - question: Hoe kan ik …, terwijl …?\n');
+      const ds = (await wait).diagnostics;
+      const titles = async (code: string): Promise<string[]> => {
+        const d = ds.find((x) => x.code === code)!;
+        const list = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+        return list.filter((a) => a.kind === 'quickfix' && a.edit && !a.title.startsWith('Onderdruk')).map((a) => a.title);
+      };
+      expect(await titles('SP206')).toEqual(['Voeg bewijsmateriaal toe (evidence)']);
+      expect(await titles('SP207')).toEqual(['Eigenaar: GGZ Noord']);
+      expect(await titles('SP408')).toEqual(['Voeg inwoners toe als partner']);
+      expect(await titles('SP504')).toEqual(['Voeg een ondergrens met kernelementen toe']);
+      expect(await titles('SP602')).toEqual(['Voeg een actie toe voor deze leervraag', 'Markeer de leervraag als beantwoord']);
+      const stage = 'scaling-plan: 1\npilot:\n  name: X\n  stage: evaluating\n';
+      const uri2 = 'file:///tmp/lsp-fix/nl-11b.scaling.yaml';
+      const wait2 = s.diagnostics(uri2, 1);
+      s.open(uri2, stage);
+      const d601 = (await wait2).diagnostics.find((x) => x.code === 'SP601')!;
+      const list601 = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri2 }, range: d601.range, context: { diagnostics: [d601] } });
+      expect(list601[0]!.title).toBe('Begin een leeragenda met een leervraag');
+      expect(applyWorkspaceEdit(stage, uri2, list601[0]!.edit!)).toBe(`${stage}learning-agenda:\n  - question: Hoe kan ik …, terwijl …?\n    level:\n    owner:\n`);
+    } finally {
+      await s.stop();
+    }
+  });
+});

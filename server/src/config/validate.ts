@@ -17,6 +17,9 @@ import type { ScalingConfig } from './config.js';
 const KEYS = ['lang', 'rules', 'ignore'];
 const SETTINGS = ['error', 'warning', 'info', 'hint', 'off'];
 const RULE_BY_NAME = new Map(RULES.map((r) => [r.name, r.code]));
+/** The catalogue's range, from the registry: it grows with each version of the canvas. */
+const FIRST = RULES[0]!.code;
+const LAST = RULES[RULES.length - 1]!.code;
 
 export function validateConfig(text: string, lang?: Lang, fallbackLang?: Lang): { config: ScalingConfig; diagnostics: Diagnostic[] } {
   const tree = readYamlTree(text);
@@ -112,8 +115,8 @@ function readRules(map: YMap, config: ScalingConfig, at: At, on: On): void {
       // Codes only (as the JSON schema says); a rule's name gets its code as the hint.
       const hint = RULE_BY_NAME.get(pair.key) ?? didYouMean(pair.key, [...RULES_BY_CODE.keys()]);
       at('SP002', pair.keyStart, pair.keyEnd, {
-        nl: `Er is geen regel ‘${pair.key}’${hint ? `; bedoelt u ‘${hint}’?` : '.'} Regelcodes lopen van SP001 tot SP503.`,
-        en: `There is no rule '${pair.key}'${hint ? `; did you mean '${hint}'?` : '.'} Rule codes run from SP001 to SP503.`,
+        nl: `Er is geen regel ‘${pair.key}’${hint ? `; bedoelt u ‘${hint}’?` : '.'} Regelcodes lopen van ${FIRST} tot ${LAST}.`,
+        en: `There is no rule '${pair.key}'${hint ? `; did you mean '${hint}'?` : '.'} Rule codes run from ${FIRST} to ${LAST}.`,
       }, `rules/${pair.key}`);
       continue;
     }

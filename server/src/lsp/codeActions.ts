@@ -49,7 +49,7 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, a: Anal
       const diagnostics = [toLspDiagnostic(d)];
       fixesFor(a, d, lang).forEach((fix, i) => {
         const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, edit: edit(fix.edits) };
-        if (i === 0) action.isPreferred = true;
+        if (i === 0 && fix.preferred !== false) action.isPreferred = true;
         fixes.push(action);
       });
       const key = `${d.code}:${d.range.start.line}`;

@@ -9,11 +9,14 @@ import type { Analysis } from '../lint.js';
 import { INGREDIENTS, term } from '../model/canvas.js';
 import { nodeAt } from '../model/plan.js';
 import type { Diagnostic, Lang, Localized, Range } from '../model/types.js';
+import { fixes11 } from './fixes11.js';
 import { addEntries, appendItems, TOP_ORDER, type Skeleton } from './yamlEdit.js';
 
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /** false: one choice among several, none better than another (the editor marks none preferred). */
+  preferred?: boolean;
 }
 
 const T = {
@@ -61,6 +64,8 @@ function missingIngredient(d: Diagnostic): string | undefined {
 /** The fixes for a diagnostic, the one to prefer first (none when its rule has no fix). */
 export function fixesFor(a: Analysis, d: Diagnostic, lang: Lang): Fix[] {
   if (d.code === 'SP004') return referenceFixes(a, d, lang);
+  const v11 = fixes11(a, d, lang);
+  if (v11) return v11;
   const fix = fixFor(a, d, lang);
   return fix && fix.edits.length > 0 ? [fix] : [];
 }

@@ -72,6 +72,24 @@ export const TERMS: Record<string, Localized> = {
   'friction.chaos': { nl: 'chaos', en: 'chaos' },
   'friction.frustration': { nl: 'frustratie', en: 'frustration' },
   'friction.fear': { nl: 'angst', en: 'fear' },
+  // SPEC §6.2 (canvas 1.1): evidence kinds, learning levels, funder and question statuses.
+  'evidence.monitoring': { nl: 'monitoring', en: 'monitoring' },
+  'evidence.evaluation': { nl: 'evaluatie', en: 'evaluation' },
+  'evidence.study': { nl: 'onderzoek', en: 'study' },
+  'evidence.experience': { nl: 'ervaring', en: 'experience' },
+  'level.operational': { nl: 'operationeel', en: 'operational' },
+  'level.tactical': { nl: 'tactisch (organisatie)', en: 'tactical (organisation)' },
+  'level.strategic': { nl: 'strategisch', en: 'strategic' },
+  'level.network': { nl: 'netwerk', en: 'network' },
+  'level.none': { nl: 'zonder niveau', en: 'without a level' },
+  'funding.committed': { nl: 'toegezegd', en: 'committed' },
+  'funding.expected': { nl: 'verwacht', en: 'expected' },
+  'funding.exploring': { nl: 'verkend', en: 'exploring' },
+  'funding.structural': { nl: 'structureel', en: 'structural' },
+  'funding.temporary': { nl: 'tijdelijk', en: 'temporary' },
+  'question.open': { nl: 'open', en: 'open' },
+  'question.answered': { nl: 'beantwoord', en: 'answered' },
+  'question.dropped': { nl: 'vervallen', en: 'dropped' },
 };
 
 export function term(key: string): Localized {
