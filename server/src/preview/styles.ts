@@ -5,6 +5,7 @@
  * a symbol (never colour alone). The sheets and the print layout (one A3
  * landscape page per sheet) are in sheetStyles.ts.
  */
+import { HISTORY_CSS } from './history.js';
 import { SHEET_CSS } from './sheetStyles.js';
 
 const SCREEN_CSS = `
@@ -134,5 +135,5 @@ th.not-pursued { color: var(--sp-muted); font-weight: normal; }
 }
 `;
 
-/** The whole stylesheet: the canvas, then the sheets and their print layout (sheetStyles.ts). */
-export const CANVAS_CSS = `${SCREEN_CSS}${SHEET_CSS}`;
+/** The whole stylesheet: the canvas, the sheets and their print layout (sheetStyles.ts), the history charts (history.ts). */
+export const CANVAS_CSS = `${SCREEN_CSS}${SHEET_CSS}${HISTORY_CSS}`;
