@@ -43,6 +43,7 @@ export const SHEET_CSS = `
 .sheet-pitfalls .part-partners h2 { font-size: 14px; }
 @media (max-width: 1400px) {
   .overall-cols { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .sheet-pitfalls .sheet-body { grid-template-columns: minmax(0, 1fr); }
   .overview-grid { grid-template-columns: repeat(4, minmax(0, 1fr)); } .overview-grid .whole-plan { grid-column: 1 / -1; }
 }
 @media (max-width: 1100px) {
@@ -83,6 +84,7 @@ export const SHEET_CSS = `
   .finding { padding: 1px 4px; } .findings { margin-top: 3px; gap: 1px; }
   .badge { padding: 0 4px; line-height: 1.25; }
   th, td { padding: 1px 4px; } thead th { font-size: 7pt; }
+  .matrix thead th { overflow-wrap: anywhere; }
   .fields { gap: 1px 12px; margin: 2px 0; } .fields dt { font-size: 6.5pt; }
   .field { margin: 2px 0; }
   .statement { margin: 2px 0 6px; }
