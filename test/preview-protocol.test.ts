@@ -3,6 +3,8 @@
  * document's Content-Security-Policy, and validation of every message the
  * webview sends (it shows plan text, so nothing it says is trusted).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPreviewResult, parseWebviewMessage, PREVIEW_REQUEST, safeRepoPath, standalonePage, STANDALONE_CSP, webviewHtml } from '../client/src/previewProtocol';
 import { renderStandalone, STANDALONE_CSP as SERVER_CSP } from '../server/src/preview/render';
@@ -111,5 +113,21 @@ describe('the history view and export', () => {
     // The same document as `render` but for the title (the panel's).
     const strip = (s: string): string => s.replace(/<title>.*<\/title>/, '');
     expect(strip(html)).toBe(strip(renderStandalone(a, { lang: 'en', date: '2026-12-01' })));
+  });
+});
+
+describe('the preview’s place in VS Code (package.json)', () => {
+  const manifest = JSON.parse(readFileSync(join(__dirname, '../package.json'), 'utf8')) as {
+    contributes: { commands: { command: string; title: string }[]; menus: Record<string, { command: string; when?: string }[]>; keybindings: { command: string; key: string; mac?: string; when?: string }[] };
+  };
+  it('has Export canvas (HTML / PDF) in the preview’s title bar', () => {
+    expect(manifest.contributes.commands.map((c) => c.command)).toContain('scalingPlan.exportCanvas');
+    expect(manifest.contributes.menus['editor/title']).toContainEqual({ command: 'scalingPlan.exportCanvas', when: 'activeWebviewPanelId == scalingPlan.preview', group: 'navigation' });
+    const nls = (f: string) => JSON.parse(readFileSync(join(__dirname, '..', f), 'utf8')) as Record<string, string>;
+    expect(nls('package.nls.json')['command.exportCanvas']).toBe('Export Canvas (HTML / PDF)');
+    expect(nls('package.nls.nl.json')['command.exportCanvas']).toBe('Canvas exporteren (HTML / PDF)');
+  });
+  it('opens the preview to the side with Ctrl+K V / Cmd+K V, like the Markdown preview', () => {
+    expect(manifest.contributes.keybindings).toContainEqual({ command: 'scalingPlan.openPreviewToSide', key: 'ctrl+k v', mac: 'cmd+k v', when: 'editorLangId == scaling-plan' });
   });
 });
