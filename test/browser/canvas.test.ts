@@ -128,7 +128,9 @@ describe.skipIf(!present && !CI)('the canvas in Chromium', () => {
   it('saves a screenshot for the README', async () => {
     const page = await open(join(tmp, 'example-nl.html'));
     const shot = join(tmp, 'canvas.png');
-    await page.screenshot({ path: shot, fullPage: true });
+    // Sheet 1, the overall canvas, as the preview and the rendered page show it first.
+    const bottom = await page.$eval('#sp-sheet-1', (el) => Math.ceil(el.getBoundingClientRect().bottom + window.scrollY));
+    await page.screenshot({ path: shot, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: Math.min(bottom + 8, 2400) } });
     const png = readFileSync(shot);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(1280); // width from the IHDR chunk

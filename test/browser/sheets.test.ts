@@ -111,6 +111,23 @@ describe.skipIf(!present && !CI)('the five sheets printed on A3 landscape', () =
     for (const t of tiles) expect(missingWords(pages[t.sheet - 1]!, t.words), `${t.item} on page ${t.sheet}`).toEqual([]);
   }, 60_000);
 
+  it('saves a picture of the printed sheets for the docs', async () => {
+    const file = join(tmp, 'shot.html');
+    const example = examples.find((f) => f.includes('ns-stations')) ?? examples[0]!;
+    writeFileSync(file, renderStandalone(analyse(readFileSync(example, 'utf8'), { lang: 'nl' }), { lang: 'nl', date: '2026-12-01', revision: 'abc1234' }));
+    // A3 landscape at 96 dpi, less the 8 mm margins: the page's content box.
+    const page = await browser.newPage({ viewport: { width: 1527, height: 1062 } });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`file://${file}`);
+    const shot = join(tmp, 'sheets.png');
+    const box = await page.$eval('#sp-sheet-4', (el) => { const r = el.getBoundingClientRect(); return { x: 0, y: r.top + window.scrollY, width: 1527, height: Math.min(1062, r.height) }; });
+    await page.screenshot({ path: shot, clip: box, fullPage: true });
+    await page.close();
+    expect(readFileSync(shot).subarray(1, 4).toString()).toBe('PNG');
+    const target = join(__dirname, '../../docs/img/sheet-ingredients.png');
+    if (!existsSync(target) || process.env['UPDATE_SCREENSHOTS']) writeFileSync(target, readFileSync(shot));
+  }, 60_000);
+
   it('a plan four times the size may spill a sheet onto more pages, but never cuts a tile', async () => {
     const twice = parse(doublePlan()) as Record<string, unknown>;
     const fourfold = stringify(quadruple(twice), { lineWidth: 0 });

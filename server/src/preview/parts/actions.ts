@@ -59,7 +59,7 @@ export function learningPart(ctx: Ctx): string {
       q.owner ? `<span class="q-owner">${partnerName(ctx, q.owner)}</span>` : '',
       q.reviewed ? `<span class="muted">${esc(ctx.l('reviewed'))} ${esc(q.reviewed)}</span>` : '',
     ].filter(Boolean);
-    return `<li ${t.attrs}><span class="question">${esc(question)}</span> <span class="marks">${marks.join(' ')}</span>${actionRefs(ctx, ['learning-agenda', q.index], true)}${t.findings}</li>`;
+    return `<li ${t.attrs}><span class="q-text">${esc(question)}</span> <span class="marks">${marks.join(' ')}</span>${actionRefs(ctx, ['learning-agenda', q.index], true)}${t.findings}</li>`;
   });
   const body = list.length ? `<ul class="learning">${list.join('')}</ul>` : `<p class="muted">${esc(ctx.l('noLearning'))}</p>`;
   return section(ctx, 'learning-agenda', undefined, 'learning', body);
