@@ -92,7 +92,7 @@ describe('the date and revision on every sheet', () => {
     expect(metaLines(clean.out)).toEqual(Array(5).fill(`Wijkcoach Oost · Date 2026-12-01 · Revision ${head}`));
     repo.write('plan.scaling.yaml', `${planText(V2)}# bewerkt\n`);
     const dirty = cli(['render', 'plan.scaling.yaml', '--lang', 'nl'], repo.dir, env);
-    expect(metaLines(dirty.out)[0]).toBe(`Wijkcoach Oost · Datum 2026-12-01 · Revisie ${head} (niet-gecommitte wijzigingen)`);
+    expect(metaLines(dirty.out)[0]).toBe(`Wijkcoach Oost · Datum 2026-12-01 · Revisie ${head} (gewijzigd sinds deze revisie)`);
     repo.write('plan.scaling.yaml', planText(V2));
   });
 

@@ -39,7 +39,7 @@ describe('five sheets', () => {
   it('each name the plan, the date and the revision they show', () => {
     for (const s of sheets(root)) expect(flat(one(s, hasClass('sheet-meta')))).toBe('Buurtcoach Zuid · Date 2026-12-01 · Revision abc1234');
     const dirty = sheets(render('nl', { date: '2026-12-01', revision: 'abc1234', dirty: true } as never))[3]!;
-    expect(flat(one(dirty, hasClass('sheet-meta')))).toBe('Buurtcoach Zuid · Datum 2026-12-01 · Revisie abc1234 (niet-gecommitte wijzigingen)');
+    expect(flat(one(dirty, hasClass('sheet-meta')))).toBe('Buurtcoach Zuid · Datum 2026-12-01 · Revisie abc1234 (gewijzigd sinds deze revisie)');
   });
 
   it('show no date or revision the face did not give (the renderer reads no clock, runs no git)', () => {

@@ -104,7 +104,7 @@ const L: Record<string, Localized> = {
   sheets: { nl: 'Bladen', en: 'Sheets' },
   date: { nl: 'Datum', en: 'Date' },
   revision: { nl: 'Revisie', en: 'Revision' },
-  uncommitted: { nl: '(niet-gecommitte wijzigingen)', en: '(uncommitted changes)' },
+  uncommitted: { nl: '(gewijzigd sinds deze revisie)', en: '(uncommitted changes)' },
   statusPerPart: { nl: 'Status per onderdeel', en: 'Status per part' },
   assessment: { nl: 'Oordeel team', en: 'Team assessment' },
   toolFinds: { nl: 'Wat de controle vindt', en: 'What the checks find' },
