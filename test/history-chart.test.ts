@@ -92,7 +92,7 @@ describe('history --format html', () => {
   it('speaks Dutch', () => {
     const r = cli(['history', 'plan.scaling.yaml', '--format', 'html', '--lang', 'nl'], repo.dir, gitEnv(base));
     const nl = parseHtml(r.out);
-    expect(all(nl, (e) => e.tag === 'h3').map(textOf)).toEqual(['Benodigde ingrediënten', 'meldingen', 'Opschalingsroutes']);
+    expect(all(nl, (e) => e.tag === 'h3').map(textOf)).toEqual(['Ingrediënten per status', 'Meldingen per ernst', 'Gekozen routes']);
     expect(textOf(nl)).toContain('Geschiedenis van de gereedheid');
     expect(textOf(nl)).toContain('onvoldoende');
   });

@@ -93,7 +93,7 @@ describe('messages from the webview', () => {
 
 describe('the history view and export', () => {
   it('the webview document has a place for the history view', () => {
-    expect(page()).toContain('<div id="sp-history"></div>');
+    expect(page()).toContain('<div id="sp-history" class="canvas"></div>');
   });
 
   it('checks repository paths', () => {

@@ -133,7 +133,7 @@ export function webviewHtml(p: WebviewPage): string {
 <body>
 <div id="sp-notice" role="status" hidden></div>
 <div id="sp-root"></div>
-<div id="sp-history"></div>
+<div id="sp-history" class="canvas"></div>
 <script nonce="${p.nonce}" src="${escapeHtml(p.scriptUri)}"></script>
 </body>
 </html>`;

@@ -39,16 +39,16 @@ interface Series { key: string; name: string; get: (r: NonNullable<Row['readines
 interface Panel { key: string; title: string; series: Series[] }
 
 const DASH = ['', '6 3', '2 3', '8 3 2 3', '1 5'];
-const W = 760;
+const W = 480;
 const H = 190;
-const PAD = { left: 40, right: 16, top: 14, bottom: 30 };
+const PAD = { left: 34, right: 34, top: 14, bottom: 30 };
 
 function panels(lang: Lang): Panel[] {
   const statuses = (['sufficient', 'partial', 'insufficient', 'unknown'] as const).map((k): Series => ({ key: k, name: canvasTerm(lang, `status.${k}`), get: (r) => r.ingredients[k] }));
   return [
-    { key: 'ingredients', title: label(lang, 'part.ingredients'), series: [...statuses, { key: 'missing', name: label(lang, 'missing'), get: (r) => r.ingredients.missing }] },
-    { key: 'findings', title: label(lang, 'r.diagnostics'), series: (['error', 'warning', 'info', 'hint'] as const).map((k) => ({ key: k, name: value(lang, 'severity', k), get: (r) => r.diagnostics[k] })) },
-    { key: 'routes', title: label(lang, 'part.routes'), series: [{ key: 'pursued', name: label(lang, 'r.routes'), get: (r) => r.routes.pursued }] },
+    { key: 'ingredients', title: label(lang, 'chart.ingredients'), series: [...statuses, { key: 'missing', name: label(lang, 'missing'), get: (r) => r.ingredients.missing }] },
+    { key: 'findings', title: label(lang, 'chart.findings'), series: (['error', 'warning', 'info', 'hint'] as const).map((k) => ({ key: k, name: value(lang, 'severity', k), get: (r) => r.diagnostics[k] })) },
+    { key: 'routes', title: label(lang, 'chart.routes'), series: [{ key: 'pursued', name: label(lang, 'r.routes'), get: (r) => r.routes.pursued }] },
   ];
 }
 
@@ -63,12 +63,14 @@ function chart(p: Panel, rows: Row[], lang: Lang): string {
   const y = (v: number): number => PAD.top + (1 - v / max) * (H - PAD.top - PAD.bottom);
   const grid = [0, max].map((v) => `<line class="axis" x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}"/><text class="tick" x="${PAD.left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end">${v}</text>`).join('');
   const every = Math.max(1, Math.ceil(n / 10));
-  const xLabels = rows.map((r, i) => (i % every === 0 || i === n - 1 ? `<text class="tick" x="${x(i).toFixed(1)}" y="${H - 10}" text-anchor="middle">${esc(day(r.date))}</text>` : '')).join('');
+  // The outer dates lean inwards, so they stay inside the chart.
+  const anchor = (i: number): string => (n > 1 && i === 0 ? 'start' : n > 1 && i === n - 1 ? 'end' : 'middle');
+  const xLabels = rows.map((r, i) => (i % every === 0 || i === n - 1 ? `<text class="tick" x="${(x(i) + (anchor(i) === 'start' ? -6 : anchor(i) === 'end' ? 6 : 0)).toFixed(1)}" y="${H - 10}" text-anchor="${anchor(i)}">${esc(day(r.date))}</text>` : '')).join('');
   const lines = p.series.map((s, si) => {
     const pts = rows.flatMap((r, i) => (r.readiness ? [{ i, r, v: s.get(r.readiness) }] : []));
     const dash = DASH[si % DASH.length] ? ` stroke-dasharray="${DASH[si % DASH.length]}"` : '';
     const path = pts.length > 1 ? `<polyline class="line s-${cls(s.key)}"${dash} points="${pts.map((q) => `${x(q.i).toFixed(1)},${y(q.v).toFixed(1)}`).join(' ')}"/>` : '';
-    const dots = pts.map((q) => `<circle class="pt s-${cls(s.key)}" r="3.5" cx="${x(q.i).toFixed(1)}" cy="${y(q.v).toFixed(1)}" data-series="${cls(s.key)}" data-commit="${esc(q.r.commit)}" data-value="${q.v}"><title>${esc(`${s.name}: ${q.v} · ${short(q.r.commit)} ${day(q.r.date)}`)}</title></circle>`).join('');
+    const dots = pts.map((q) => `<circle class="pt s-${cls(s.key)}" r="4" cx="${x(q.i).toFixed(1)}" cy="${y(q.v).toFixed(1)}" data-series="${cls(s.key)}" data-commit="${esc(q.r.commit)}" data-value="${q.v}"><title>${esc(`${s.name}: ${q.v} · ${short(q.r.commit)} ${day(q.r.date)}`)}</title></circle>`).join('');
     return `<g class="series" data-series="${cls(s.key)}">${path}${dots}</g>`;
   }).join('');
   const legend = p.series.map((s, si) => `<li><svg class="swatch" width="26" height="10" aria-hidden="true"><line class="line s-${cls(s.key)}" x1="1" x2="25" y1="5" y2="5"${DASH[si % DASH.length] ? ` stroke-dasharray="${DASH[si % DASH.length]}"` : ''}/></svg> ${esc(s.name)}</li>`).join('');
@@ -95,14 +97,14 @@ export function historyBody(history: ChartHistory, lang: Lang): string {
 }
 
 export const HISTORY_CSS = `
-.history-charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 12px; }
+.history-charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(340px, 1fr)); gap: 12px; }
 .history-chart { margin: 0; border: 1px solid var(--sp-border); border-radius: 6px; padding: 8px; background: var(--sp-tile); }
 .history-chart figcaption { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 12px; }
 .history-chart h3 { margin: 0; }
 .legend { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 2px 10px; font-size: 12px; }
 .chart { width: 100%; height: auto; display: block; }
 .chart .axis { stroke: var(--sp-border); stroke-width: 1; }
-.chart .tick { fill: var(--sp-muted); font-size: 11px; font-family: var(--sp-font); }
+.chart .tick { fill: var(--sp-muted); font-size: 13px; font-family: var(--sp-font); }
 .chart .line, .swatch .line { fill: none; stroke-width: 2; stroke: var(--sp-fg); }
 .chart .pt { stroke: var(--sp-bg); stroke-width: 1; fill: var(--sp-fg); }
 .s-sufficient, .s-pursued { stroke: var(--sp-ok) !important; } .pt.s-sufficient, .pt.s-pursued { fill: var(--sp-ok); }

@@ -119,6 +119,9 @@ const L: Record<string, Localized> = {
   reviewed: { nl: 'besproken', en: 'reviewed' },
   routeOwner: { nl: 'Eigenaar', en: 'Owner' },
   scalingPartners: { nl: 'Opschalingspartners: wie is nodig waarvoor', en: 'Scaling partners: who is needed for what' },
+  'chart.ingredients': { nl: 'Ingrediënten per status', en: 'Ingredients by status' },
+  'chart.findings': { nl: 'Meldingen per ernst', en: 'Findings by severity' },
+  'chart.routes': { nl: 'Gekozen routes', en: 'Routes pursued' },
   historyNone: { nl: 'Nog geen commit heeft dit plan gewijzigd.', en: 'No commit has touched this plan yet.' },
   // readiness
   readiness: { nl: 'Gereedheid', en: 'Readiness' },
