@@ -6,6 +6,7 @@
   const vscode = acquireVsCodeApi();
   const root = document.getElementById('sp-root');
   const notice = document.getElementById('sp-notice');
+  const history = document.getElementById('sp-history');
   let state = vscode.getState() || {};
   let activeLine = -1;
   let restoredScroll = typeof state.scrollY === 'number' ? state.scrollY : undefined;
@@ -64,15 +65,34 @@
       if (activeLine >= 0 && sameDocument) highlight(activeLine, false);
     } else if (m.type === 'highlight' && Number.isInteger(m.line) && m.line >= 0) {
       highlight(m.line, m.scroll !== false);
+    } else if (m.type === 'history' && typeof m.body === 'string' && history) {
+      // The sixth view: the server's history chart (SVG and a commit list, no scripts).
+      history.innerHTML = m.body;
     } else if (m.type === 'notice' && typeof m.text === 'string') {
       notice.textContent = m.text;
       notice.hidden = false;
     }
   });
 
+  /** A commit in the history view (its row, or its point on a chart): ask for the plan's diff at that commit. */
+  function openCommit(target) {
+    const el = history && target.closest('[data-commit]');
+    if (!el || !history.contains(el)) return false;
+    const commit = el.getAttribute('data-commit');
+    const row = [...history.querySelectorAll('tr.commit[data-commit]')].find((r) => r.getAttribute('data-commit') === commit);
+    const path = row && row.getAttribute('data-path');
+    if (commit && path) vscode.postMessage({ type: 'openCommit', commit, path });
+    return true;
+  }
+
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && event.target instanceof Element) openCommit(event.target);
+  });
+
   document.addEventListener('click', (event) => {
     const target = event.target;
     if (!(target instanceof Element)) return;
+    if (openCommit(target)) return;
     // Links keep their own meaning: in-page anchors scroll, web links open outside.
     if (target.closest('a')) return;
     const finding = target.closest('.finding[data-line]');

@@ -102,7 +102,7 @@ describe('clear errors, exit 2', () => {
   it('usage: one plan, known formats', () => {
     expect(cli(['diff'], repo.dir, gitEnv(base)).code).toBe(2);
     expect(cli(['diff', 'a.scaling.yaml', 'b.scaling.yaml'], repo.dir, gitEnv(base)).err).toBe("scaling-plan diff: give one plan, not 2\nRun 'scaling-plan diff --help' for the options.\n");
-    expect(cli(['history', 'plan.scaling.yaml', '-f', 'html'], repo.dir, gitEnv(base)).err).toBe("scaling-plan history: '--format' must be one of: text, json, markdown (not 'html')\nRun 'scaling-plan history --help' for the options.\n");
+    expect(cli(['history', 'plan.scaling.yaml', '-f', 'pdf'], repo.dir, gitEnv(base)).err).toBe("scaling-plan history: '--format' must be one of: text, json, markdown, html (not 'pdf')\nRun 'scaling-plan history --help' for the options.\n");
     const help = cli(['diff', '--help'], repo.dir, gitEnv(base));
     expect([help.code, help.out.split('\n')[0]]).toEqual([0, 'Usage: scaling-plan diff PLAN [options]']);
   });

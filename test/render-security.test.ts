@@ -3,9 +3,14 @@
  * must render inert — in the preview body (renderCanvas) and in the
  * standalone page (`render`). Payloads go into every kind of place: plain
  * text, Markdown fields, ids that end up in attributes, enum values that end
- * up in class names, the page title.
+ * up in class names, the page title — on all five sheets and in the sixth
+ * view (the history chart: our own SVG, nothing else inside it), and in
+ * what the face passes in (the date and revision on the sheet heads).
  */
 import { describe, expect, it } from 'vitest';
+import { historyPage } from '../server/src/git/historyChart';
+import type { PlanHistory } from '../server/src/git/history';
+import { historyBody } from '../server/src/preview/history';
 import { renderCanvas, renderStandalone } from '../server/src/preview/render';
 import { all, analysed, parseHtml, textOf, type El } from './render-helpers';
 
@@ -63,7 +68,7 @@ pilot:
   stage: ${q}
   period: { start: ${q}, end: ${q} }
   drivers:
-    - { name: ${q}, partner: ${q} }
+    - { name: ${q}, partner: ${q}, embedded: true, until: ${q} }
 impact:
   issue: ${q}
   aim: ${q}
@@ -75,14 +80,14 @@ impact:
     outcomes: [${q}]
     impact: [${q}]
 routes:
-  in: { ambition: ${q}, after: [${q}], actions: [${q}] }
+  in: { ambition: ${q}, after: [${q}], actions: [${q}], owner: ${q} }
 strategy: [${q}]
 transferable: [${q}]
 ingredients:
   collaboration: { status: ${q}, risk: ${q}, notes: ${q}, actions: [${q}] }
   financing:
     status: partial
-    funders: [{ partner: ${q}, kind: ${q}, scheme: ${q}, until: ${q} }]
+    funders: [{ partner: ${q}, kind: ${q}, scheme: ${q}, until: ${q}, status: ${q} }]
 pitfalls:
   limited-scope: { situations: ${q}, target-groups: ${q}, wishes: ${q}, environment: ${q} }
   coherence: { components: [${q}], side-effects: ${q} }
@@ -95,16 +100,22 @@ floor: { core-elements: [${q}], indicators: [${q}] }
 actions:
   - { id: ${q}, title: ${q}, owner: ${q}, due: ${q}, status: ${q} }
 learning-agenda:
-  - { question: ${q}, level: ${q} }
+  - { question: ${q}, level: ${q}, owner: ${q}, status: ${q}, reviewed: ${q}, actions: [${q}] }
+evidence:
+  - { claim: ${q}, kind: ${q}, source: ${q}, date: ${q} }
+assessment: { impact: ${q}, routes: ${q}, ${q}: ${q} }
 ${q}: ${q}
 `;
 }
 
 const SAFE_HREF = /^(https?:\/\/|mailto:|#)/i;
-const BAD_TAGS = new Set(['script', 'img', 'svg', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'base', 'math', 'video', 'audio', 'source', 'frame', 'frameset', 'textarea', 'select', 'template']);
+const BAD_TAGS = new Set(['script', 'img', 'svg', 'foreignobject', 'use', 'image', 'animate', 'set', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'base', 'math', 'video', 'audio', 'source', 'frame', 'frameset', 'textarea', 'select', 'template']);
 
 /** The checks every rendering must pass (on the raw text and on the parsed tree). */
-function assertInert(html: string, where: 'body' | 'page'): void {
+/** The SVG elements the history chart draws (our own markup; nothing else may appear inside an <svg>). */
+const CHART_TAGS = new Set(['svg', 'g', 'line', 'polyline', 'circle', 'text', 'title']);
+
+function assertInert(html: string, where: 'body' | 'page', svg = false): void {
   // Raw: every `<` is our markup, so these can only be real tags/attributes.
   // Quoted attribute values (`"` inside is always &quot;) may hold any text: look outside them.
   const URL_ATTR = /^(href|src|action|formaction|xlink:href)$/i;
@@ -115,7 +126,9 @@ function assertInert(html: string, where: 'body' | 'page'): void {
   const root = parseHtml(html); // throws on any unbalanced or stray tag
   const els = all(root);
   for (const e of els) {
-    expect(BAD_TAGS.has(e.tag), `<${e.tag}>`).toBe(false);
+    const inSvg = svg && (e.tag === 'svg' || all(root, (x) => x.tag === 'svg' && all(x).includes(e)).length > 0);
+    if (inSvg) expect(CHART_TAGS.has(e.tag), `<${e.tag}> in a chart`).toBe(true);
+    else expect(BAD_TAGS.has(e.tag), `<${e.tag}>`).toBe(false);
     for (const [name, value] of Object.entries(e.attrs)) {
       expect(name.startsWith('on'), `${e.tag} ${name}`).toBe(false);
       expect(['src', 'action', 'formaction', 'style', 'srcdoc', 'autofocus', 'xlink:href', 'http-equiv'].includes(name) && !(where === 'page' && e.tag === 'meta'), `${e.tag} ${name}`).toBe(false);
@@ -151,6 +164,20 @@ describe('hostile plan text renders inert', () => {
     const h1 = all(parseHtml(body), (e) => e.tag === 'h1')[0]!;
     expect(textOf(h1).length).toBeGreaterThan(0);
     expect(tiles(parseHtml(body)).length).toBeGreaterThan(30);
+  });
+
+  it.each(PAYLOADS.map((p, i) => [i, p] as const))('payload %i on the sheet heads (date, revision) and in the history view', (_i, p) => {
+    const a = analysed(hostilePlan('x'));
+    const raw = JSON.parse(`"${p}"`) as string;
+    assertInert(renderCanvas(a, { lang: 'en', date: raw, revision: raw, dirty: true }).body, 'body');
+    const readiness = analysed(hostilePlan(p)).readiness;
+    const history: PlanHistory = { version: 1, file: raw, lang: 'en', commits: [
+      { commit: 'a'.repeat(40), date: raw, author: raw, subject: raw, change: 'modified', path: raw, previousPath: raw, readiness },
+      { commit: raw, date: '2025-01-01T00:00:00Z', author: raw, subject: raw, change: raw as never, path: raw, previousPath: null, readiness: null },
+    ] };
+    assertInert(historyBody(history, 'nl'), 'body', true);
+    assertInert(historyPage(history, 'en'), 'page', true);
+    expect(textOf(parseHtml(historyBody(history, 'en')))).toContain(raw);
   });
 
   it('shows markup from the plan as the text it is', () => {
@@ -207,5 +234,13 @@ describe('the inertness check itself', () => {
     '<p>stray < here</p>',
   ])('rejects %s', (bad) => {
     expect(() => assertInert(bad, 'body')).toThrow();
+  });
+  it.each([
+    '<svg><foreignObject><p>x</p></foreignObject></svg>',
+    '<svg><a href="https://x.example" rel="noopener noreferrer">x</a></svg>',
+    '<svg><circle onload="alert(1)"></circle></svg>',
+    '<svg><use href="#x"></use></svg>',
+  ])('rejects in a chart: %s', (bad) => {
+    expect(() => assertInert(bad, 'body', true)).toThrow();
   });
 });

@@ -61,7 +61,7 @@ describe('the .vsix', () => {
     expect(c.grammars[0]).toMatchObject({ language: 'scaling-plan', scopeName: 'source.scaling-plan' });
     expect(c.snippets[0]).toMatchObject({ language: 'scaling-plan' });
     expect(c.commands.map((x: { command: string }) => x.command).sort()).toEqual([
-      'scalingPlan.compareReadiness', 'scalingPlan.newPlan', 'scalingPlan.openPreview', 'scalingPlan.openPreviewToSide',
+      'scalingPlan.compareReadiness', 'scalingPlan.exportCanvas', 'scalingPlan.newPlan', 'scalingPlan.openPreview', 'scalingPlan.openPreviewToSide',
       'scalingPlan.restartServer', 'scalingPlan.showHistory', 'scalingPlan.showReadiness', 'scalingPlan.showRuleDoc',
     ]);
     expect(Object.keys(c.configuration.properties).sort()).toEqual(['scalingPlan.language', 'scalingPlan.trace.server']);

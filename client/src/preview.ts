@@ -12,11 +12,14 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { say } from './readiness';
 import { activePlan, clientLang, LANGUAGE_ID } from './status';
+import { exportCanvas } from './exportCanvas';
+import { historyView, openCommitDiff, sheetRevision, today } from './previewGit';
 import {
-  isPreviewResult, parseWebviewMessage, PREVIEW_REQUEST, PREVIEW_VIEW_TYPE, webviewHtml, type PreviewResult, type ToWebview,
+  isPreviewResult, parseWebviewMessage, PREVIEW_REQUEST, PREVIEW_VIEW_TYPE, standalonePage, webviewHtml, type PreviewResult, type ToWebview,
 } from './previewProtocol';
 
 export { PREVIEW_REQUEST } from './previewProtocol';
+export const EXPORT_COMMAND = 'scalingPlan.exportCanvas';
 
 const DEBOUNCE_MS = 150;
 
@@ -30,6 +33,8 @@ class CanvasPreview implements vscode.Disposable {
   private retries = 0;
   private pendingNotice: string | undefined;
   private lastEdit = 0;
+  /** The history view shown (sixth view), and the plan's path in its repository. */
+  private history: { body: string; file: string } | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -67,9 +72,16 @@ class CanvasPreview implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('scalingPlan.language')) this.schedule(0);
       }),
+      // A save may follow a commit (or come before one): the revision on the sheets and the history follow.
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        if (d !== this.doc) return;
+        this.schedule(0);
+        void this.refreshHistory();
+      }),
     );
     this.setTitle();
     this.schedule(0);
+    void this.refreshHistory();
   }
 
   get uri(): vscode.Uri {
@@ -80,8 +92,31 @@ class CanvasPreview implements vscode.Disposable {
     if (doc === this.doc) return;
     this.doc = doc;
     this.latest = undefined;
+    this.history = undefined;
+    this.post({ type: 'history', body: '' });
     this.setTitle();
     this.schedule(0);
+    void this.refreshHistory();
+  }
+
+  /** The sixth view: readiness over the commits (server-drawn SVG), when the plan is in git and the workspace trusted. */
+  private async refreshHistory(): Promise<void> {
+    const doc = this.doc;
+    const h = await historyView(this.client, doc);
+    if (doc !== this.doc) return;
+    this.history = h;
+    this.post({ type: 'history', body: h?.body ?? '' });
+  }
+
+  /** The canvas as the standalone page (`render`'s), for export. */
+  async exportPage(): Promise<void> {
+    const lang = clientLang(this.doc.uri);
+    const result = this.latest;
+    if (!result) {
+      void vscode.window.showInformationMessage(say(lang, 'Het canvas is nog niet klaar; probeer het zo opnieuw.', 'The canvas is not ready yet; try again in a moment.'));
+      return;
+    }
+    await exportCanvas(this.doc.uri, standalonePage({ body: result.body, css: result.css, lang: result.lang, title: this.panel.title }), lang);
   }
 
   private setTitle(): void {
@@ -104,7 +139,7 @@ class CanvasPreview implements vscode.Disposable {
     }
     let result: unknown;
     try {
-      result = await this.client.sendRequest(PREVIEW_REQUEST, { uri: doc.uri.toString() });
+      result = await this.client.sendRequest(PREVIEW_REQUEST, { uri: doc.uri.toString(), date: today(), ...sheetRevision(doc) });
     } catch {
       if (generation === this.generation) this.notice(say(lang, 'De taalserver draait niet; het canvas wordt bijgewerkt zodra hij weer draait.', 'The language server is not running; the canvas updates once it runs again.'));
       this.retry();
@@ -155,6 +190,11 @@ class CanvasPreview implements vscode.Disposable {
     if (m.type === 'ready') {
       if (this.latest) this.post({ type: 'update', uri: this.doc.uri.toString(), version: this.latest.version, body: this.latest.body });
       else if (this.pendingNotice) this.post({ type: 'notice', text: this.pendingNotice });
+      if (this.history) this.post({ type: 'history', body: this.history.body });
+      return;
+    }
+    if (m.type === 'openCommit') {
+      if (this.history) void openCommitDiff(this.doc, this.history.file, m.commit, m.path, clientLang(this.doc.uri));
       return;
     }
     void this.reveal(m.line);
@@ -233,6 +273,11 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
   context.subscriptions.push(
     vscode.commands.registerCommand('scalingPlan.openPreview', (uri?: unknown) => open(uri, false)),
     vscode.commands.registerCommand('scalingPlan.openPreviewToSide', (uri?: unknown) => open(uri, true)),
+    vscode.commands.registerCommand(EXPORT_COMMAND, () => {
+      if (preview) return preview.exportPage();
+      void vscode.window.showInformationMessage(say(clientLang(), 'Open eerst het canvas (voorbeeld) van een plan.', 'Open the canvas preview of a plan first.'));
+      return undefined;
+    }),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
         // The state was written by the webview: treat it as untrusted.

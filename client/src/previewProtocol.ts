@@ -16,15 +16,17 @@ export interface PreviewResult {
   css: string;
 }
 
-/** Webview → extension. Lines are 0-based, as in the editor. */
-export type FromWebview = { type: 'ready' } | { type: 'reveal'; line: number };
+/** Webview → extension. Lines are 0-based, as in the editor. `openCommit`: a commit clicked in the history view. */
+export type FromWebview = { type: 'ready' } | { type: 'reveal'; line: number } | { type: 'openCommit'; commit: string; path: string };
 
 /** Extension → webview. */
 export type ToWebview =
   | { type: 'update'; uri: string; version: number; body: string }
   /** `scroll`: bring the tile into view when it is out of sight (not while typing: the canvas keeps still). */
   | { type: 'highlight'; line: number; scroll: boolean }
-  | { type: 'notice'; text: string };
+  | { type: 'notice'; text: string }
+  /** The history view (sixth view): markup from the server's history chart, or '' to hide it. */
+  | { type: 'history'; body: string };
 
 /**
  * A message from the webview, or undefined when it is not one we know or a
@@ -38,7 +40,46 @@ export function parseWebviewMessage(m: unknown, lineCount: number): FromWebview 
     const line = (m as { line?: unknown }).line;
     if (typeof line === 'number' && Number.isInteger(line) && line >= 0 && line < lineCount) return { type, line };
   }
+  if (type === 'openCommit') {
+    const { commit, path } = m as { commit?: unknown; path?: unknown };
+    if (typeof commit === 'string' && COMMIT.test(commit) && typeof path === 'string' && safeRepoPath(path)) return { type, commit, path };
+  }
   return undefined;
+}
+
+/** A full commit hash (SHA-1 or SHA-256), nothing else: it becomes a git ref. */
+const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/** A path inside the repository as git names it: relative, forward slashes, no `..`, no control characters. */
+export function safeRepoPath(p: string): boolean {
+  if (p === '' || p.length > 1000 || p.startsWith('/') || /^[A-Za-z]:/.test(p) || /[\u0000-\u001f\\]/.test(p)) return false;
+  return p.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..');
+}
+
+/** The strictest policy a page without scripts can have (the same as server/src/preview/render.ts STANDALONE_CSP). */
+export const STANDALONE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/**
+ * The canvas as one self-contained page, for "Export canvas (HTML)": the
+ * server's canvas body and CSS, no scripts, nothing loaded — what
+ * `scaling-plan render` writes.
+ */
+export function standalonePage(p: { body: string; css: string; lang: string; title: string }): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(p.lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${STANDALONE_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(p.title)}</title>
+<style>${p.css.replace(/</g, '\\3c ')}</style>
+</head>
+<body>
+${p.body}
+</body>
+</html>
+`;
 }
 
 /** A plausible server answer (the server is ours, but a restart mid-request can answer null). */
@@ -92,6 +133,7 @@ export function webviewHtml(p: WebviewPage): string {
 <body>
 <div id="sp-notice" role="status" hidden></div>
 <div id="sp-root"></div>
+<div id="sp-history" class="canvas"></div>
 <script nonce="${p.nonce}" src="${escapeHtml(p.scriptUri)}"></script>
 </body>
 </html>`;

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../server/src/lint';
+import { historyBody } from '../../server/src/preview/history';
 import { renderCanvas, renderStandalone } from '../../server/src/preview/render';
 import { needs } from '../helpers/prerequisite.js';
 
@@ -47,7 +48,7 @@ async function open(file: string, viewport = { width: 1280, height: 800 }): Prom
 }
 
 beforeAll(async () => {
-  if (!present) return;
+  if (!present && !CI) return;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -125,7 +126,9 @@ describe.runIf(present)('the canvas in Chromium', () => {
   it('saves a screenshot for the README', async () => {
     const page = await open(join(tmp, 'example-nl.html'));
     const shot = join(tmp, 'canvas.png');
-    await page.screenshot({ path: shot, fullPage: true });
+    // Sheet 1, the overall canvas, as the preview and the rendered page show it first.
+    const bottom = await page.$eval('#sp-sheet-1', (el) => Math.ceil(el.getBoundingClientRect().bottom + window.scrollY));
+    await page.screenshot({ path: shot, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: Math.min(bottom + 8, 2400) } });
     const png = readFileSync(shot);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(1280); // width from the IHDR chunk
@@ -167,7 +170,7 @@ describe.runIf(present)('the webview script (media/preview.js)', () => {
     const { body, css } = renderCanvas(a, { lang: 'en' });
     // What the webview host provides: acquireVsCodeApi, and the page from previewProtocol.ts (without its CSP, to stub the API).
     writeFileSync(join(tmp, 'webview.html'), `<!doctype html><html><head><style>${css}</style></head><body>
-<div id="sp-notice" hidden></div><div id="sp-root"></div>
+<div id="sp-notice" hidden></div><div id="sp-root"></div><div id="sp-history"></div>
 <script>window.sent = []; window.saved = null; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.sent.push(m), getState: () => null, setState: (s) => { window.saved = s; } });</script>
 <script src="file://${join(ROOT, 'media/preview.js')}"></script></body></html>`);
     page = await open(join(tmp, 'webview.html'));
@@ -210,6 +213,21 @@ describe.runIf(present)('the webview script (media/preview.js)', () => {
     await page.evaluate(() => window.postMessage({ type: 'highlight', line: 'x' }, '*'));
     await page.evaluate(() => window.postMessage({ type: 'update', uri: 'file:///p.scaling.yaml', body: 42 }, '*'));
     expect(await page.$$eval('.sp-active', (els) => els.length)).toBe(1);
+  });
+
+  it('shows the history view it is sent; a click on a commit (row or point) asks for that commit’s diff', async () => {
+    const readiness = analyse(readFileSync(join(ROOT, 'test/fixtures/preview/station.scaling.yaml'), 'utf8'), { lang: 'en' }).readiness;
+    const row = (c: string, date: string) => ({ commit: c.repeat(40), date, author: 'Anne', subject: `commit ${c}`, change: 'modified', path: 'plans/station.scaling.yaml', readiness });
+    const body = historyBody({ file: 'plans/station.scaling.yaml', commits: [row('b', '2025-02-01T00:00:00Z'), row('a', '2025-01-01T00:00:00Z')] }, 'en');
+    await page.evaluate((b) => window.postMessage({ type: 'history', body: b }, '*'), body);
+    await page.waitForSelector('#sp-history tr.commit');
+    await page.click(`#sp-history tr.commit[data-commit="${'a'.repeat(40)}"]`);
+    expect((await sent()).at(-1)).toEqual({ type: 'openCommit', commit: 'a'.repeat(40), path: 'plans/station.scaling.yaml' });
+    await page.locator(`#sp-history circle[data-commit="${'b'.repeat(40)}"]`).first().dispatchEvent('click');
+    expect((await sent()).at(-1)).toEqual({ type: 'openCommit', commit: 'b'.repeat(40), path: 'plans/station.scaling.yaml' });
+    // An empty body hides the view again.
+    await page.evaluate(() => window.postMessage({ type: 'history', body: '' }, '*'));
+    expect(await page.$$eval('#sp-history tr', (els) => els.length)).toBe(0);
   });
 
   it('scrolls a highlighted tile into view, except while the user types', async () => {

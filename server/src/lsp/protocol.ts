@@ -32,6 +32,11 @@ export const ReadinessRequest = new RequestType<UriParams, ReadinessResult | nul
 export interface PreviewParams extends UriParams {
   /** Overrides the document's language for the canvas. */
   lang?: Lang;
+  /** What the sheets show as their date and revision (the client knows them; the renderer does not look them up). */
+  date?: string;
+  revision?: string;
+  /** The plan differs from `revision`. */
+  dirty?: boolean;
 }
 export interface PreviewResult {
   version: number;
@@ -43,7 +48,8 @@ export interface PreviewResult {
 /** `scalingPlan/preview` {uri, lang?} → the canvas HTML of the open plan, or null when it is not open. */
 export const PreviewRequest = new RequestType<PreviewParams, PreviewResult | null, void>('scalingPlan/preview');
 
-export type ReportFormat = 'text' | 'json' | 'markdown';
+/** `html` (history only): the readiness over the commits as inline SVG charts, markup for the preview's history view. */
+export type ReportFormat = 'text' | 'json' | 'markdown' | 'html';
 
 export interface DiffParams extends UriParams {
   /** Default `HEAD`. */

@@ -9,7 +9,8 @@ import * as git from '../git/readiness.js';
 import { analyse, type Analysis, type SeveritySetting } from '../lint.js';
 import type { Summary } from './documents.js';
 import type { Lang } from '../model/types.js';
-import { renderCanvas } from '../preview/render.js';
+import { historyBody } from '../preview/history.js';
+import { renderCanvas, type SheetMeta } from '../preview/render.js';
 import { uriToPath } from './config.js';
 import type { DiffParams, HistoryParams, PreviewParams, PreviewResult, ReadinessResult, ReportFormat, ReportResult } from './protocol.js';
 
@@ -21,12 +22,21 @@ export function preview(a: Analysis, text: string, version: number, params: Prev
   // Another language than the editor's: a one-off analysis, so the findings on the canvas speak it too.
   const lang: Lang = params.lang === 'nl' || params.lang === 'en' ? params.lang : a.lang;
   const analysis = lang === a.lang ? a : analyse(text, { ...rules, lang });
-  const { body, css } = renderCanvas(analysis, { lang });
+  const { body, css } = renderCanvas(analysis, { lang, ...sheetMeta(params) });
   return { version, lang, body, css };
 }
 
+/** The date and revision the client asks the sheets to show: short plain strings only. */
+function sheetMeta(p: PreviewParams): SheetMeta {
+  const meta: SheetMeta = {};
+  if (typeof p.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.date)) meta.date = p.date;
+  if (typeof p.revision === 'string' && /^[0-9a-f]{4,64}$/.test(p.revision)) meta.revision = p.revision;
+  if (p.dirty === true) meta.dirty = true;
+  return meta;
+}
+
 function format(f: unknown): ReportFormat {
-  return f === 'json' || f === 'markdown' ? f : 'text';
+  return f === 'json' || f === 'markdown' || f === 'html' ? f : 'text';
 }
 
 /** A git problem (no repository, unknown revision) goes to the user as git.ts words it, in their language. */
@@ -46,12 +56,15 @@ export async function diff(params: DiffParams, lang: Lang, rules: Record<string,
   if (typeof params.from === 'string' && params.from) opts.from = params.from;
   if (typeof params.to === 'string' && params.to) opts.to = params.to;
   const data = await gitAnswer(lang, () => git.diffPlan(path, opts));
-  return { output: git.formatDiff(data, format(params.format), lang), data };
+  const f = format(params.format);
+  return { output: git.formatDiff(data, f === 'html' ? 'text' : f, lang), data }; // no html diff (yet)
 }
 
 export async function history(params: HistoryParams, lang: Lang, rules: Record<string, SeveritySetting>): Promise<ReportResult | null> {
   const path = uriToPath(params.uri);
   if (!path) return null;
   const data = await gitAnswer(lang, () => git.planHistory(path, { cwd: dirname(path), lang, rules }));
-  return { output: git.formatHistory(data, format(params.format), lang), data };
+  const f = format(params.format);
+  // html: the preview's history view (preview/history.ts), markup without scripts.
+  return { output: f === 'html' ? historyBody(data, lang) : git.formatHistory(data, f, lang), data };
 }

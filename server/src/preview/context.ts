@@ -37,6 +37,16 @@ interface TileEntry {
   empty: string;
 }
 
+/** What the face knows and the engine must not find out itself (no clock, no git in here). */
+export interface SheetMeta {
+  /** The date the sheets show, as the face wants it written (`2026-12-01`). */
+  date?: string;
+  /** The git revision the sheets show (short hash); absent outside git. */
+  revision?: string;
+  /** The file differs from that revision. */
+  dirty?: boolean;
+}
+
 export class Ctx {
   readonly doc: PlanDoc;
   private readonly tiles: TileEntry[] = [];
@@ -45,7 +55,7 @@ export class Ctx {
   private readonly partners = new Map<string, PartnerFact>();
   private readonly actions = new Map<string, ActionFact>();
 
-  constructor(readonly analysis: Analysis, readonly lang: Lang) {
+  constructor(readonly analysis: Analysis, readonly lang: Lang, readonly meta: SheetMeta = {}) {
     this.doc = analysis.doc;
     // First declaration wins, as in the rules (a duplicate id is SP005's finding).
     for (const p of analysis.facts.partners) if (p.id !== undefined && !this.partners.has(p.id)) this.partners.set(p.id, p);
@@ -140,6 +150,13 @@ export class Ctx {
   /** Diagnostics that a part holds in all (its tiles included), for the overview. */
   countUnder(prefix: string): number {
     return this.analysis.diagnostics.filter((d) => d.item === prefix || (d.item ?? '').startsWith(`${prefix}/`)).length;
+  }
+
+  /** As countUnder, by severity. */
+  severitiesUnder(prefix: string): Record<Diagnostic['severity'], number> {
+    const out = { error: 0, warning: 0, info: 0, hint: 0 };
+    for (const d of this.analysis.diagnostics) if (d.item === prefix || (d.item ?? '').startsWith(`${prefix}/`)) out[d.severity]++;
+    return out;
   }
 
   private tileIndex(): Map<string, TileEntry> {

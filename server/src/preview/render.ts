@@ -10,10 +10,10 @@
 import type { Analysis } from '../lint.js';
 import { nodeAt } from '../model/plan.js';
 import type { Lang } from '../model/types.js';
-import { Ctx } from './context.js';
+import { Ctx, type SheetMeta } from './context.js';
 import { child, esc, text } from './html.js';
 import { label } from './labels.js';
-import { actionsPart, learningPart } from './parts/actions.js';
+import { actionsPart, evidencePart, learningPart } from './parts/actions.js';
 import { header } from './parts/header.js';
 import { impactPart } from './parts/impact.js';
 import { ingredientsPart } from './parts/ingredients.js';
@@ -22,8 +22,11 @@ import { partnersPart } from './parts/partners.js';
 import { pitfallsPart } from './parts/pitfalls.js';
 import { readinessPart } from './parts/readiness.js';
 import { routesPart } from './parts/routes.js';
+import { sheet, sheetNav, sheetTitle } from './parts/sheet.js';
 import { floorPart, strategyPart } from './parts/strategy.js';
 import { CANVAS_CSS } from './styles.js';
+
+export type { SheetMeta } from './context.js';
 
 export interface CanvasHtml {
   /** The canvas markup; tiles carry data-start-line / data-end-line (1-based) for the two-way link with the editor. */
@@ -32,21 +35,39 @@ export interface CanvasHtml {
   css: string;
 }
 
-export function renderCanvas(analysis: Analysis, options: { lang: Lang }): CanvasHtml {
+export interface RenderOptions extends SheetMeta {
+  lang: Lang;
+}
+
+/**
+ * The handbook's five sheets (SPEC §6.6): 1 the overall canvas (pilot,
+ * status per part — the team's assessment beside the findings —, strategy,
+ * floor monitor, evidence, action list, learning agenda, readiness), 2–5 one
+ * per part. The learning agenda sits on sheet 1, beside the action list it
+ * feeds: its questions are about the pilot as a whole (docs/preview.md).
+ */
+export function renderCanvas(analysis: Analysis, options: RenderOptions): CanvasHtml {
   const lang: Lang = options.lang === 'nl' ? 'nl' : 'en';
-  const ctx = new Ctx(analysis, lang);
-  const html = `<main class="canvas" lang="${lang}">
-${header(ctx)}
+  const meta: SheetMeta = {};
+  if (options.date) meta.date = options.date;
+  if (options.revision) meta.revision = options.revision;
+  if (options.dirty) meta.dirty = true;
+  const ctx = new Ctx(analysis, lang, meta);
+  const overall = `<div class="overall-top">${header(ctx)}</div>
 ${overview(ctx)}
-${impactPart(ctx)}
-${routesPart(ctx)}
-${ingredientsPart(ctx)}
-${pitfallsPart(ctx)}
-${partnersPart(ctx)}
-<div class="bottom">${strategyPart(ctx)}${floorPart(ctx)}</div>
-${actionsPart(ctx)}
-${learningPart(ctx)}
-${readinessPart(ctx)}
+<div class="overall-cols">
+<div class="col col-strategy">${strategyPart(ctx)}${floorPart(ctx)}</div>
+<div class="col col-evidence">${evidencePart(ctx)}${readinessPart(ctx)}</div>
+<div class="col col-actions">${actionsPart(ctx)}</div>
+<div class="col col-learning">${learningPart(ctx)}</div>
+</div>`;
+  const html = `<main class="canvas" lang="${lang}">
+${sheetNav(ctx)}
+${sheet(ctx, 1, 'overall', sheetTitle(ctx, 1), overall)}
+${sheet(ctx, 2, 'impact', sheetTitle(ctx, 2), impactPart(ctx))}
+${sheet(ctx, 3, 'routes', sheetTitle(ctx, 3), routesPart(ctx))}
+${sheet(ctx, 4, 'ingredients', sheetTitle(ctx, 4), ingredientsPart(ctx))}
+${sheet(ctx, 5, 'pitfalls', sheetTitle(ctx, 5), `${pitfallsPart(ctx)}${partnersPart(ctx)}`)}
 </main>`;
   return { body: ctx.resolve(html), css: CANVAS_CSS };
 }
@@ -54,10 +75,10 @@ ${readinessPart(ctx)}
 /** The strictest policy a page without scripts can have: nothing loads, inline styles only. */
 export const STANDALONE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-/** One self-contained HTML file (inline CSS, no scripts, print stylesheet for A3 landscape). */
-export function renderStandalone(analysis: Analysis, options: { lang: Lang; title?: string }): string {
+/** One self-contained HTML file (inline CSS, no scripts; printed, each sheet is one A3 landscape page). */
+export function renderStandalone(analysis: Analysis, options: RenderOptions & { title?: string }): string {
   const lang: Lang = options.lang === 'nl' ? 'nl' : 'en';
-  const { body, css } = renderCanvas(analysis, { lang });
+  const { body, css } = renderCanvas(analysis, { ...options, lang });
   const name = options.title ?? text(child(nodeAt(analysis.doc, ['pilot']), 'name')) ?? label(lang, 'untitled');
   return `<!doctype html>
 <html lang="${lang}">

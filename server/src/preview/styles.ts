@@ -2,10 +2,13 @@
  * The canvas stylesheet. Colours are VS Code theme variables with fallbacks,
  * so the webview follows light, dark and high-contrast themes and the
  * standalone file looks right on its own; every status also has words and
- * a symbol (never colour alone). A print stylesheet lays the canvas out on
- * A3 landscape, like the paper canvas.
+ * a symbol (never colour alone). The sheets and the print layout (one A3
+ * landscape page per sheet) are in sheetStyles.ts.
  */
-export const CANVAS_CSS = `
+import { HISTORY_CSS } from './history.js';
+import { SHEET_CSS } from './sheetStyles.js';
+
+const SCREEN_CSS = `
 :root {
   --sp-fg: var(--vscode-editor-foreground, #1f2328);
   --sp-bg: var(--vscode-editor-background, #ffffff);
@@ -130,15 +133,7 @@ th.not-pursued { color: var(--sp-muted); font-weight: normal; }
   .routes, .toc-chain, .ingredients, .pitfalls, .overview-grid, .bottom, .pilot { grid-template-columns: minmax(0, 1fr); }
   .pilot > .drivers { grid-column: 1; grid-row: auto; }
 }
-@page { size: A3 landscape; margin: 10mm; }
-@media print {
-  :root { --sp-fg: #000; --sp-bg: #fff; --sp-tile: #fff; --sp-muted: #444; --sp-border: #888; }
-  body { font-size: 9pt; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-  .canvas { padding: 0; max-width: none; }
-  .routes { grid-template-columns: repeat(5, minmax(0, 1fr)); }
-  .ingredients, .pitfalls, .overview-grid { grid-template-columns: repeat(4, minmax(0, 1fr)); }
-  .tile, .part-card, tr { break-inside: avoid; }
-  .part { break-inside: auto; }
-  a { color: inherit; text-decoration: none; }
-}
 `;
+
+/** The whole stylesheet: the canvas, the sheets and their print layout (sheetStyles.ts), the history charts (history.ts). */
+export const CANVAS_CSS = `${SCREEN_CSS}${SHEET_CSS}${HISTORY_CSS}`;

@@ -1,8 +1,13 @@
-/** The action list of the overall canvas, and the learning agenda ("Hoe kan ik …, terwijl …?"). */
+/**
+ * Sheet 1's action list (owner, due, status) with the open findings that no
+ * action answers yet, and the learning agenda ("Hoe kan ik …, terwijl …?")
+ * with level, owner, status and actions.
+ */
 import { nodeAt } from '../../model/plan.js';
+import type { Diagnostic, PlanPath } from '../../model/types.js';
 import type { Ctx } from '../context.js';
-import { badge, child, cls, esc, items, text } from '../html.js';
-import { partnerName, section } from './shared.js';
+import { badge, cls, esc, items, text } from '../html.js';
+import { actionRefs, partnerName, section } from './shared.js';
 
 export function actionsPart(ctx: Ctx): string {
   const actions = ctx.analysis.facts.actions;
@@ -15,16 +20,59 @@ export function actionsPart(ctx: Ctx): string {
   const table = rows.length
     ? `<table class="actions"><thead><tr><th scope="col">id</th><th scope="col">${esc(ctx.l('title'))}</th><th scope="col">${esc(ctx.l('owner'))}</th><th scope="col">${esc(ctx.l('due'))}</th><th scope="col">${esc(ctx.l('status'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
     : `<p class="muted">${esc(ctx.l('noActions'))}</p>`;
-  return section(ctx, 'actions', undefined, 'actionList', table);
+  return section(ctx, 'actions', undefined, 'actionList', `${table}${unactioned(ctx)}`);
+}
+
+/**
+ * The findings that no action answers: those whose canvas item (or an item
+ * it belongs to — a funder's ingredient, a condition's pitfall) carries no
+ * `actions`. Findings about an action itself are on the action list already.
+ * A short line per finding; the whole finding stays on its own tile.
+ */
+function unactioned(ctx: Ctx): string {
+  const open = ctx.analysis.diagnostics.filter((d) => d.severity !== 'hint' && !(d.item ?? '').startsWith('actions') && !hasAction(ctx, d));
+  const rows = open.map((d) => `<li class="unactioned sev-${cls(d.severity)}"><span class="sev">${esc(ctx.v('severity', d.severity))}</span> <span class="code">${esc(d.code)}</span> ${esc(d.message)}</li>`);
+  const body = rows.length ? `<ul class="unactioned-list">${rows.join('')}</ul>` : `<p class="muted">${esc(ctx.l('noUnactioned'))}</p>`;
+  return `<div class="unactioned-box"><h3>${esc(ctx.l('unactioned'))} (${rows.length})</h3>${body}</div>`;
+}
+
+function hasAction(ctx: Ctx, d: Diagnostic): boolean {
+  const segs = (d.item ?? '').split('/').filter(Boolean);
+  if (segs[0] === 'partners' && segs[1] !== undefined) {
+    const p = ctx.analysis.facts.partners.find((x) => x.id === segs[1] || String(x.index) === segs[1]);
+    return p?.hasActions ?? false;
+  }
+  const path: PlanPath = segs.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  for (let n = path.length; n > 0; n--) {
+    if (items(nodeAt(ctx.doc, [...path.slice(0, n), 'actions'])).length > 0) return true;
+  }
+  return false;
 }
 
 export function learningPart(ctx: Ctx): string {
-  const list = items(nodeAt(ctx.doc, ['learning-agenda'])).map((n, i) => {
-    const t = ctx.tile([`learning-agenda/${i}`], { node: n }, 'question');
-    const question = text(child(n, 'question')) ?? text(n) ?? '…';
-    const level = text(child(n, 'level'));
-    return `<li ${t.attrs}>${level ? `${badge('level', ctx.v('level', level))} ` : ''}<span class="question">${esc(question)}</span>${t.findings}</li>`;
+  const list = ctx.analysis.facts.learningQuestions.map((q) => {
+    const t = ctx.tile([`learning-agenda/${q.index}`], { node: q.node }, `question question-${cls(q.status)}`);
+    const question = q.question ?? text(q.node) ?? '…';
+    const marks = [
+      q.level ? badge('level', ctx.v('level', q.level)) : '',
+      badge(`question-${cls(q.status)}`, ctx.v('question', q.status)),
+      q.owner ? `<span class="q-owner">${partnerName(ctx, q.owner)}</span>` : '',
+      q.reviewed ? `<span class="muted">${esc(ctx.l('reviewed'))} ${esc(q.reviewed)}</span>` : '',
+    ].filter(Boolean);
+    return `<li ${t.attrs}><span class="q-text">${esc(question)}</span> <span class="marks">${marks.join(' ')}</span>${actionRefs(ctx, ['learning-agenda', q.index], true)}${t.findings}</li>`;
   });
   const body = list.length ? `<ul class="learning">${list.join('')}</ul>` : `<p class="muted">${esc(ctx.l('noLearning'))}</p>`;
   return section(ctx, 'learning-agenda', undefined, 'learning', body);
+}
+
+export function evidencePart(ctx: Ctx): string {
+  const rows = ctx.analysis.facts.evidence.map((e) => {
+    const t = ctx.tile([`evidence/${e.index}`], { node: e.node }, 'evidence-item');
+    const source = text(nodeAt(ctx.doc, ['evidence', e.index, 'source']));
+    const date = text(nodeAt(ctx.doc, ['evidence', e.index, 'date']));
+    const meta = [e.kind ? badge('evidence-kind', ctx.v('evidence', e.kind)) : '', source ? esc(source) : '', date ? esc(date) : ''].filter(Boolean);
+    return `<li ${t.attrs}><span class="claim">${esc(e.claim ?? text(e.node) ?? '…')}</span>${meta.length ? ` <span class="muted">${meta.join(' · ')}</span>` : ''}${t.findings}</li>`;
+  });
+  const body = rows.length ? `<ul class="evidence-list">${rows.join('')}</ul>` : `<p class="muted">${esc(ctx.l('noEvidence'))}</p>`;
+  return section(ctx, 'evidence', undefined, 'evidence', body);
 }

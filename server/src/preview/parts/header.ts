@@ -42,7 +42,9 @@ function drivers(ctx: Ctx): string {
     const mark = d.embedded
       ? `<span class="badge ok">✓ ${esc(ctx.l('embedded'))}</span>`
       : `<span class="badge warn">! ${esc(ctx.l('notEmbedded'))}</span>`;
-    return `${who}${org} ${mark}`;
+    // An embedded role that ends before the pilot does counts as not embedded (SPEC §6.2): the date says why.
+    const until = d.until ? ` <span class="muted">${esc(ctx.l('until'))} ${esc(d.until)}</span>` : '';
+    return `${who}${org} ${mark}${until}`;
   });
   return `<div ${t.attrs}><h3>${esc(ctx.l('drivers'))}</h3>${rows.length ? list(rows) : `<p class="muted">${esc(ctx.l('noDrivers'))}</p>`}${t.findings}</div>`;
 }

@@ -43,11 +43,14 @@ function funders(ctx: Ctx): string {
     const kind = text(child(n, 'kind'));
     const scheme = text(child(n, 'scheme'));
     const until = text(child(n, 'until'));
+    // Absent means committed (SPEC §6.2); shown only when it says something else.
+    const status = text(child(n, 'status'));
     const parts = [
       partnerName(ctx, text(child(n, 'partner'))) ?? '?',
       kind ? badge(`kind-${cls(kind)}`, ctx.v('kind', kind)) : '',
       scheme ? esc(scheme) : '',
       until ? `${esc(ctx.l('until'))} ${esc(until)}` : '',
+      status ? badge(`funder-${cls(status)}`, ctx.v('funderStatus', status)) : '',
     ].filter(Boolean);
     return `<div ${t.attrs}>${parts.join(' · ')}${t.findings}</div>`;
   });

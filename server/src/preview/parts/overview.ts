@@ -1,21 +1,27 @@
 /**
- * The overview sheet (the paper canvas's "overkoepelend beeld"): the four
- * parts with their status, in counts from the readiness summary — no score.
+ * Sheet 1's status per part (the handbook's overall canvas: "Hier kun je de
+ * status per onderdeel duiden"): for each of the four parts the team's own
+ * `assessment` (SPEC §6.2) beside what the checks find — the counts of the
+ * readiness summary and the findings by severity. Counts, no score.
  */
+import { SEVERITIES } from '../../model/canvas.js';
 import { nodeAt, present } from '../../model/plan.js';
 import type { Ctx } from '../context.js';
-import { esc } from '../html.js';
+import { badge, cls, esc } from '../html.js';
 
 type PartKey = 'impact' | 'routes' | 'ingredients' | 'pitfalls';
 const PARTS: PartKey[] = ['impact', 'routes', 'ingredients', 'pitfalls'];
+const SYMBOL: Record<string, string> = { sufficient: '✓', partial: '◐', insufficient: '✗', unknown: '?' };
 
 export function overview(ctx: Ctx): string {
   const cards = PARTS.map((key, i) => card(ctx, key, i + 1));
   const whole = ctx.tile([''], { file: true }, 'whole-plan', `<p class="muted">${esc(ctx.l('noFindings'))}</p>`);
-  return `<section class="overview" id="sp-overview" aria-label="${esc(ctx.l('overview'))}">
-<h2>${esc(ctx.l('overview'))}</h2>
-<div class="overview-grid">${cards.join('\n')}</div>
-<div ${whole.attrs}><h3>${esc(ctx.l('wholePlan'))}</h3>${whole.findings}</div>
+  const assessment = ctx.mark(['assessment'], ctx.at(['assessment']), 'assessment-marks');
+  return `<section class="overview" id="sp-overview" aria-label="${esc(ctx.l('statusPerPart'))}">
+<h3>${esc(ctx.l('statusPerPart'))}</h3>
+<div ${assessment.attrs}>${assessment.findings}</div>
+<div class="overview-grid">${cards.join('\n')}
+<div ${whole.attrs}><h3>${esc(ctx.l('wholePlan'))}</h3>${whole.findings}</div></div>
 </section>`;
 }
 
@@ -34,11 +40,19 @@ function card(ctx: Ctx, key: PartKey, n: number): string {
     const by = (['sufficient', 'partial', 'insufficient', 'unknown'] as const).map((k) => `${s[k]} ${ctx.term(`status.${k}`)}`).join(', ');
     counts = `${s.present} ${of} ${s.of} ${ctx.l('r.ingredients')}: ${by}`;
   } else counts = `${r.pitfalls.examined} ${of} ${r.pitfalls.of} ${ctx.l('r.pitfalls')}, ${r.pitfalls.open} ${ctx.l('open')}`;
+  const sev = ctx.severitiesUnder(key);
+  const bySeverity = SEVERITIES.filter((s) => sev[s] > 0).map((s) => badge(`sev-${s}`, `${sev[s]} ${ctx.v('severity', s)}`)).join(' ');
+  // The team's own status (SPEC §6.2); a value outside the list is shown as written (SP002 reports it).
+  const own = ctx.analysis.facts.assessment.get(key)?.value;
+  const ownBadge = own === undefined
+    ? badge('status-none', ctx.l('notAssessed'))
+    : badge(`status-${cls(own)}`, `${SYMBOL[own] ?? '?'} ${ctx.term(`status.${own}`)}`);
   const lines = ctx.lines(ctx.at([key]));
-  return `<a class="part-card state-${state}${lines.missing ? ' missing' : ''}" href="#sp-${key}" data-item="${key}" data-start-line="${lines.start}" data-end-line="${lines.end}">
+  return `<a class="part-card state-${state}${lines.missing ? ' missing' : ''}" href="#sp-sheet-${n + 1}" data-item="${key}" data-start-line="${lines.start}" data-end-line="${lines.end}">
 <span class="part-no">${esc(ctx.l('part'))} ${n}</span>
 <span class="part-name">${esc(ctx.l(`part.${key}`))}</span>
-<span class="part-counts">${esc(counts)}</span>
-<span class="badge state-${state}">${esc(stateText)}</span>
+<span class="part-judge"><span class="mini-label">${esc(ctx.l('assessment'))}</span> ${ownBadge}</span>
+<span class="part-judge"><span class="mini-label">${esc(ctx.l('toolFinds'))}</span> <span class="part-counts">${esc(counts)}</span></span>
+<span class="marks"><span class="badge state-${state}">${esc(stateText)}</span>${bySeverity ? ` ${bySeverity}` : ''}</span>
 </a>`;
 }

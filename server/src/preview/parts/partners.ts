@@ -22,7 +22,7 @@ export function partnersPart(ctx: Ctx): string {
     ? `<table class="matrix"><thead><tr><th scope="col" class="partner-col">${esc(ctx.l('partner'))}</th>${head}<th scope="col">${esc(ctx.l('involvement'))}</th><th scope="col">${esc(ctx.l('friction'))}</th></tr></thead>
 <tbody>${partners.map((p) => row(ctx, p)).join('')}</tbody></table>`
     : `<p class="muted">${esc(ctx.l('noPartners'))}</p>`;
-  return section(ctx, 'partners', undefined, 'partners', table);
+  return section(ctx, 'partners', undefined, 'scalingPartners', table);
 }
 
 function row(ctx: Ctx, p: PartnerFact): string {
@@ -35,7 +35,7 @@ function row(ctx: Ctx, p: PartnerFact): string {
   const kind = [p.type ? ctx.v('type', p.type) : '', ...p.roles.map((r) => ctx.v('role', r))].filter(Boolean).join(', ');
   const involvementMark = p.involvement === 'involved' ? '✓' : p.involvement === 'planned' ? '◐' : '–';
   return `<tr ${t.attrs}>
-<th scope="row" class="partner-col"><span class="partner-name">${esc(p.name ?? p.id ?? '?')}</span>${kind ? ` <span class="muted">${esc(kind)}</span>` : ''}${actionRefs(ctx, ['partners', p.index])}${t.findings}</th>
+<th scope="row" class="partner-col"><span class="partner-name">${esc(p.name ?? p.id ?? '?')}</span>${kind ? ` <span class="muted">${esc(kind)}</span>` : ''}${actionRefs(ctx, ['partners', p.index], true)}${t.findings}</th>
 ${cells}
 <td>${badge(`involvement-${p.involvement}`, `${involvementMark} ${ctx.v('involvement', p.involvement)}`)}</td>
 <td>${p.friction ? badge('friction', ctx.v('friction', p.friction)) : ''}</td>

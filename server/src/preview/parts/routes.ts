@@ -7,7 +7,7 @@ import { ROUTES, type RouteKey } from '../../model/canvas.js';
 import type { Ctx } from '../context.js';
 import { badge, cls, esc } from '../html.js';
 import { markdown } from '../markdown.js';
-import { actionRefs, section } from './shared.js';
+import { actionRefs, partnerName, section } from './shared.js';
 
 export function routesPart(ctx: Ctx): string {
   const tiles = ROUTES.map((key) => route(ctx, key)).join('');
@@ -33,6 +33,7 @@ function route(ctx: Ctx, key: RouteKey): string {
   return `<div ${t.attrs}>${name}
 <p class="marks">${marks.join(' ')}</p>
 ${after.length ? `<p class="phasing-note"><span class="mini-label">${esc(ctx.l('after'))}:</span> ${after.join(', ')}</p>` : ''}
+${fact.owner ? `<p class="route-owner"><span class="mini-label">${esc(ctx.l('routeOwner'))}:</span> ${partnerName(ctx, fact.owner)}</p>` : ''}
 ${fact.ambition ? `<div class="field"><span class="mini-label">${esc(ctx.l('ambition'))}</span>${markdown(fact.ambition)}</div>` : ''}
 ${actionRefs(ctx, path)}
 ${t.findings}</div>`;

@@ -5,12 +5,17 @@ import type { Ctx } from '../context.js';
 import { esc, items, text } from '../html.js';
 
 /** `actions: [a1, a2]` at `path` as a list of links to the action list ("a1 · Functieprofiel opstellen"). */
-export function actionRefs(ctx: Ctx, path: PlanPath): string {
+export function actionRefs(ctx: Ctx, path: PlanPath, compact = false): string {
   const refs = items(nodeAt(ctx.doc, [...path, 'actions'])).flatMap((n) => {
     const id = text(n);
     return id === undefined ? [] : [id];
   });
   if (refs.length === 0) return '';
+  if (compact) {
+    // Ids only (the action list is on the same sheet), each a link to its row.
+    const ids = refs.map((id) => (ctx.action(id) ? `<a href="#${ctx.idFor(`actions/${id}`)}">${esc(id)}</a>` : `<span class="action-ref unknown">${esc(id)} (${esc(ctx.l('unknownAction'))})</span>`));
+    return ` <span class="actions-inline"><span class="mini-label">${esc(ctx.l('actions'))}:</span> ${ids.join(', ')}</span>`;
+  }
   const li = refs.map((id) => {
     const action = ctx.action(id);
     if (!action) return `<li class="action-ref unknown">${esc(id)} <em>(${esc(ctx.l('unknownAction'))})</em></li>`;
@@ -46,5 +51,7 @@ export function partHeading(ctx: Ctx, n: number | undefined, key: string): strin
 export function section(ctx: Ctx, key: string, n: number | undefined, labelKey: string, inner: string, aliases: string[] = []): string {
   const m = ctx.mark([key, ...aliases], ctx.at([key]), `part part-${key}`);
   const absent = n !== undefined && !present(nodeAt(ctx.doc, [key])); // the four parts; optional lists say "none yet" themselves
-  return `<section ${m.attrs}>${partHeading(ctx, n, labelKey)}${absent ? missingNote(ctx) : ''}${m.findings}${inner}</section>`;
+  // The four parts sit on a sheet of their own, whose title names them (parts/sheet.ts).
+  const heading = n === undefined ? partHeading(ctx, n, labelKey) : '';
+  return `<section ${m.attrs}>${heading}${absent ? missingNote(ctx) : ''}${m.findings}${inner}</section>`;
 }
