@@ -47,8 +47,10 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
     const severity = options.rules?.[rule.code] ?? stageSeverity(rule, facts.stage);
     if (severity === 'off' || rule.code === 'SP007') continue;
     if (rule.scope === 'plan' && !doc.root) continue;
+    if (rule.phase === 'after') continue;
     runRule(rule, severity, doc, facts, lang, found);
   }
+  found.push(...afterPass(doc, facts, lang, options, found));
   const applied = applySuppressions(doc, found, lang, options.rules?.['SP007']);
   let diagnostics = applied.diagnostics;
   diagnostics.sort(byPosition);
@@ -78,10 +80,31 @@ export function stageSeverity(rule: Pick<Rule, 'code' | 'severity'>, stage: stri
   return rule.severity;
 }
 
-function runRule(rule: Rule, severity: Severity, doc: PlanDoc, facts: PlanFacts, lang: Lang, out: Diagnostic[]): void {
+/**
+ * The post-pass: `phase: 'after'` rules (SP701) judge the findings as the
+ * user will see them — final severities, suppressed ones left out. Their own
+ * findings then go through the same suppressions as every other finding, so
+ * SP701 can be suppressed and SP007 still sees whether such a comment was used.
+ */
+function afterPass(doc: PlanDoc, facts: PlanFacts, lang: Lang, options: LintOptions, found: readonly Diagnostic[]): Diagnostic[] {
+  const after = RULES.filter((r) => r.phase === 'after');
+  if (after.length === 0 || !doc.root) return [];
+  const visible = applySuppressions(doc, [...found], lang, 'off').diagnostics;
+  const out: Diagnostic[] = [];
+  for (const rule of after) {
+    const severity = options.rules?.[rule.code] ?? stageSeverity(rule, facts.stage);
+    if (severity === 'off') continue;
+    runRule(rule, severity, doc, facts, lang, out, visible);
+  }
+  return out;
+}
+
+function runRule(
+  rule: Rule, severity: Severity, doc: PlanDoc, facts: PlanFacts, lang: Lang, out: Diagnostic[], findings: readonly Diagnostic[] = [],
+): void {
   try {
     rule.check({
-      doc, facts, lang,
+      doc, facts, lang, findings,
       rejected: (path) => isRejected(doc, path),
       report: (r: Report) => out.push(toDiagnostic(rule, severity, doc, lang, r)),
     });

@@ -1,3 +1,4 @@
+import { nodeAt } from '../model/plan.js';
 import type { Rule } from './types.js';
 
 /**
@@ -5,7 +6,9 @@ import type { Rule } from './types.js';
  * the plan has no driver (aanjager), or no embedded driver and fewer than
  * two drivers. One in all, at `pilot.drivers` (or the key it is missing
  * from). Any entry under `drivers` counts as a driver; only
- * `embedded: true` makes one embedded.
+ * `embedded: true` makes one embedded, and not when its `until` falls
+ * before `pilot.period.end` (SPEC §6.2: the formal role is itself temporary).
+ * A `drivers` or `embedded` value SP002 rejects is SP002's alone (§6.5).
  */
 export const rule: Rule = {
   code: 'SP501',
@@ -28,6 +31,10 @@ export const rule: Rule = {
   },
   check(ctx) {
     const drivers = ctx.facts.drivers;
+    // `drivers: Jan` or `embedded: ja` is SP002's alone (SPEC §6.5): what was meant cannot be known.
+    const list = nodeAt(ctx.doc, ['pilot', 'drivers']);
+    if (list && list.kind !== 'seq' && ctx.rejected(['pilot', 'drivers'])) return;
+    if (drivers.some((d) => ctx.rejected(['pilot', 'drivers', d.index, 'embedded']))) return;
     if (drivers.some((d) => d.embedded) || drivers.length >= 2) return;
     ctx.report({
       messageId: drivers.length === 0 ? 'none' : 'single',

@@ -32,6 +32,7 @@ import { rule as SP407 } from './SP407-friction-unaddressed.js';
 import { rule as SP501 } from './SP501-single-driver.js';
 import { rule as SP502 } from './SP502-dilution-without-floor.js';
 import { rule as SP503 } from './SP503-action-incomplete.js';
+import { rule as SP701 } from './SP701-assessment-contradicted.js';
 import type { Rule } from './types.js';
 
 export const RULES: readonly Rule[] = [
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   SP501,
   SP502,
   SP503,
+  SP701,
 ];
 
 export const RULES_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.code, r]));
