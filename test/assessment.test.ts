@@ -118,3 +118,37 @@ describe('related locations (SP404)', () => {
     }]);
   });
 });
+
+describe('readiness summary: the 1.1 items (SPEC §5)', () => {
+  it('counts evidence, learning questions by status and level, the assessment and embedded drivers', () => {
+    const text = [
+      'scaling-plan: 1',
+      'pilot:',
+      '  name: Geweld hoort nergens thuis',
+      '  period: { start: 2024-01-01, end: 2025-12-31 }',
+      '  drivers:',
+      '    - { name: Ketenregisseur, embedded: true, until: 2026-12-31 }',
+      '    - { name: Kwartiermaker, embedded: true, until: 2025-06-30 }',
+      '    - { name: Aandachtsfunctionaris }',
+      'evidence:',
+      '  - { claim: Start hulpverlening van 120 naar 33 werkdagen, kind: monitoring }',
+      '  - { claim: Lerende evaluatie, kind: evaluation }',
+      '  - { claim: Professionals zien minder herhaling }',
+      'learning-agenda:',
+      '  - { question: Hoe kan ik …, terwijl …?, level: network }',
+      '  - { question: Hoe kan ik …, terwijl …?, level: operational, status: answered }',
+      '  - { question: Hoe kan ik …, terwijl …?, status: dropped }',
+      '  - { question: Hoe kan ik …, terwijl …?, level: network }',
+      'assessment:',
+      '  impact: partial',
+      '  routes: voldoende',
+      '',
+    ].join('\n');
+    const r = analyse(text, { lang: 'en' }).readiness;
+    expect(r.evidence).toEqual({ total: 3, byKind: { monitoring: 1, evaluation: 1, study: 0, experience: 0 } });
+    expect(r.learningAgenda).toEqual({ total: 4, open: 2, answered: 1, dropped: 1, levels: ['operational', 'network'], withoutLevel: 1 });
+    expect(r.assessment).toEqual({ impact: 'partial', routes: null, ingredients: null, pitfalls: null });
+    expect(r.drivers).toEqual({ total: 3, embedded: 1, notEmbedded: 2 });
+    expect(r.routes.pursued).toBe(0); // the existing fields stay
+  });
+});
