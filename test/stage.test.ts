@@ -8,6 +8,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '../server/src/lint.js';
+import { renderCanvas } from '../server/src/preview/render.js';
 import { fileUri, startServer } from './helpers/lspClient.js';
 
 const ROOT = join(__dirname, '..');
@@ -161,5 +163,23 @@ describe('severity by stage: the language server over stdio', () => {
     } finally {
       await c.stop();
     }
+  });
+});
+
+describe('severity by stage: the preview', () => {
+  it('shows the stage severity on findings and in the readiness badges', () => {
+    const counts = (stage: string): Record<string, number> => {
+      const { body } = renderCanvas(analyse(plan(stage), { lang: 'en' }), { lang: 'en' });
+      const out: Record<string, number> = {};
+      for (const sev of ['error', 'warning', 'info']) out[sev] = (body.match(new RegExp(`class="finding sev-${sev}"`, 'g')) ?? []).length;
+      out['errorBadge'] = Number(/<span class="badge sev-error">(\d+) /.exec(body)?.[1]);
+      return out;
+    };
+    const scaling = counts('scaling');
+    const design = counts('design');
+    expect(scaling.error).toBeGreaterThan(0);
+    expect(scaling.errorBadge).toBe(10); // 8 × SP301, SP401 and SP402 as errors
+    expect(design).toMatchObject({ error: 0, warning: 0, errorBadge: 0 });
+    expect(design.info).toBeGreaterThan(0);
   });
 });
