@@ -87,15 +87,15 @@ export function stageSeverity(rule: Pick<Rule, 'code' | 'severity'>, stage: stri
  * SP701 can be suppressed and SP007 still sees whether such a comment was used.
  */
 function afterPass(doc: PlanDoc, facts: PlanFacts, lang: Lang, options: LintOptions, found: readonly Diagnostic[]): Diagnostic[] {
-  const after = RULES.filter((r) => r.phase === 'after');
+  const after: [Rule, Severity][] = [];
+  for (const rule of RULES) {
+    const severity = rule.phase === 'after' ? options.rules?.[rule.code] ?? stageSeverity(rule, facts.stage) : 'off';
+    if (severity !== 'off') after.push([rule, severity]);
+  }
   if (after.length === 0 || !doc.root) return [];
   const visible = applySuppressions(doc, [...found], lang, 'off').diagnostics;
   const out: Diagnostic[] = [];
-  for (const rule of after) {
-    const severity = options.rules?.[rule.code] ?? stageSeverity(rule, facts.stage);
-    if (severity === 'off') continue;
-    runRule(rule, severity, doc, facts, lang, out, visible);
-  }
+  for (const [rule, severity] of after) runRule(rule, severity, doc, facts, lang, out, visible);
   return out;
 }
 
