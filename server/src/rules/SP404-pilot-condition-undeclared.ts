@@ -38,6 +38,10 @@ export const rule: Rule = {
       nl: 'Geen van de aanjagers is ingebed in een vaste rol, budget of beleid, maar bij valkuil ‘{pitfall}’ staat geen omstandigheid ‘gemotiveerde koplopers’ (`frontrunners`): neem op dat de pilot op gemotiveerde koplopers draait (pitfalls.pilot-conditions, kind: frontrunners).',
       en: "None of the drivers is embedded in a formal role, budget or policy, but pitfall '{pitfall}' declares no 'frontrunners' condition: note that the pilot runs on motivated frontrunners (pitfalls.pilot-conditions, kind: frontrunners).",
     },
+    frontrunnersEndsEarly: {
+      nl: 'De ingebedde rol van de aanjager loopt af vóór het einde van de pilot (until), dus draait de opschaling daarna op gemotiveerde koplopers, maar bij valkuil ‘{pitfall}’ staat geen omstandigheid ‘gemotiveerde koplopers’ (`frontrunners`): neem die op (pitfalls.pilot-conditions, kind: frontrunners).',
+      en: "The drivers' embedded role ends before the pilot does (until), so after that the scaling runs on motivated frontrunners, but pitfall '{pitfall}' declares no 'frontrunners' condition: add it (pitfalls.pilot-conditions, kind: frontrunners).",
+    },
     declareHere: {
       nl: 'Hier hoort de omstandigheid bij valkuil ‘{pitfall}’ (pitfalls.pilot-conditions).',
       en: "The condition belongs here, under pitfall '{pitfall}' (pitfalls.pilot-conditions).",
@@ -66,7 +70,7 @@ export const rule: Rule = {
     if (drivers.some((d) => ctx.rejected(['pilot', 'drivers', d.index, 'embedded']))) return;
     if (drivers.length > 0 && !drivers.some((d) => d.embedded) && !declared.has('frontrunners')) {
       ctx.report({
-        messageId: 'frontrunners', data: { pitfall }, item, fix: { kind: 'frontrunners' }, related, target: { at: ['pilot', 'drivers'] },
+        messageId: drivers.some((d) => d.declaredEmbedded) ? 'frontrunnersEndsEarly' : 'frontrunners', data: { pitfall }, item, fix: { kind: 'frontrunners' }, related, target: { at: ['pilot', 'drivers'] },
       });
     }
   },
