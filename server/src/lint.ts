@@ -13,7 +13,7 @@ import { RULES } from './rules/index.js';
 import type { Report, Rule } from './rules/types.js';
 import { applySuppressions, type Suppressed } from './suppress.js';
 import { summarise, type Readiness } from './summary.js';
-import { isRejected } from './schema/validate.js';
+import { validatePlan } from './schema/validate.js';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -105,7 +105,7 @@ function runRule(
   try {
     rule.check({
       doc, facts, lang, findings,
-      rejected: (path) => isRejected(doc, path),
+      rejected: (path) => rejectedAt(doc, path),
       report: (r: Report) => out.push(toDiagnostic(rule, severity, doc, lang, r)),
     });
   } catch (e) {
@@ -128,3 +128,26 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
     || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
     || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
+
+/**
+ * `ctx.rejected` as a set lookup: every prefix of every path SP002 rejects
+ * (same meaning as `isRejected` in schema/validate.ts: unknown and required
+ * keys are not "rejected"). Built once per plan, so rules may ask per item
+ * without making a hostile plan (thousands of items and problems) quadratic.
+ */
+export function rejectedAt(doc: PlanDoc, path: readonly (string | number)[]): boolean {
+  return rejectedPaths(doc).has(pathKey(path));
+}
+const rejectedMemo = new WeakMap<PlanDoc, Set<string>>();
+function rejectedPaths(doc: PlanDoc): Set<string> {
+  let set = rejectedMemo.get(doc);
+  if (set) return set;
+  set = new Set();
+  for (const p of validatePlan(doc)) {
+    if (p.kind === 'unknown-key' || p.kind === 'required') continue;
+    for (let i = 0; i <= p.path.length; i++) set.add(pathKey(p.path.slice(0, i)));
+  }
+  rejectedMemo.set(doc, set);
+  return set;
+}
+const pathKey = (path: readonly (string | number)[]): string => JSON.stringify(path);
