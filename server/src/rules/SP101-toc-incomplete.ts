@@ -49,8 +49,10 @@ export const rule: Rule = {
     for (const link of TOC_LINKS) {
       const path = [...base, link];
       if (hasToc && says(toc.byKey.get(link)?.value)) continue;
-      // `inputs: {…}` is SP002's alone; a list with a blank entry still lacks the link (SP002 names the entry).
-      if (hasToc && toc.byKey.get(link)?.value.kind === 'map' && ctx.rejected(path)) continue;
+      // `inputs: {…}` or `inputs: ''` is SP002's alone; a list of blank entries still lacks the link
+      // (SP002 names the entries, but without them the list is just as empty).
+      const value = hasToc ? toc.byKey.get(link)?.value : undefined;
+      if (value && value.kind !== 'seq' && ctx.rejected(path)) continue;
       ctx.report({
         messageId: hasToc ? 'missing' : 'noToc',
         data: { link: term(`toc.${link}`), question: QUESTIONS[link] },

@@ -1,4 +1,3 @@
-import { present } from '../model/plan.js';
 import type { Rule } from './types.js';
 
 /**
@@ -32,11 +31,10 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const a of ctx.facts.actions) {
-      // `owner: 5` is SP002's alone (SPEC §6.5); an undeclared owner is SP004's alone,
-      // it is written, so it is not missing here.
-      const written = (key: string): boolean => present(a.node.byKey.get(key)?.value) && ctx.rejected(['actions', a.index, key]);
-      const missingOwner = !a.owner && !written('owner');
-      const missingDue = !a.due && !written('due');
+      // `owner: 5` or `due: ''` is SP002's alone (SPEC §6.5); an undeclared owner is SP004's
+      // alone: it is written, so it is not missing here. `owner:` with no value is missing.
+      const missingOwner = !a.owner && !ctx.rejected(['actions', a.index, 'owner']);
+      const missingDue = !a.due && !ctx.rejected(['actions', a.index, 'due']);
       if (!missingOwner && !missingDue) continue;
       const path = ['actions', a.index];
       ctx.report({
