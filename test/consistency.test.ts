@@ -14,7 +14,7 @@ const SPEC_CODES = [
   'SP001', 'SP002', 'SP003', 'SP004', 'SP005', 'SP006', 'SP007', 'SP101', 'SP102', 'SP103',
   'SP201', 'SP202', 'SP203', 'SP204', 'SP205', 'SP206', 'SP207', 'SP301', 'SP302', 'SP303', 'SP304', 'SP305', 'SP306',
   'SP401', 'SP402', 'SP403', 'SP404', 'SP405', 'SP406', 'SP407', 'SP408', 'SP501', 'SP502', 'SP503', 'SP504',
-  'SP601', 'SP602', 'SP603',
+  'SP601', 'SP602', 'SP603', 'SP701',
 ];
 
 /** The rules of SPEC §6.4 (canvas 1.1) this check holds to a Dutch page and a cited source from the start. */

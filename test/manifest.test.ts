@@ -213,6 +213,7 @@ describe('snippets', () => {
     'Learning question': 'scaling-plan: 1\npilot:\n  name: Test\nlearning-agenda:\n  @',
     Funder: 'scaling-plan: 1\npilot:\n  name: Test\ningredients:\n  financing:\n    funders:\n      @',
     Driver: 'scaling-plan: 1\npilot:\n  name: Test\n  drivers:\n    @',
+    'Evidence item': 'scaling-plan: 1\npilot:\n  name: Test\nevidence:\n  @',
   };
   const place = (name: string, text: string): string => {
     const host = HOST[name] ?? 'scaling-plan: 1\npilot:\n  name: Test\n@';
@@ -223,7 +224,10 @@ describe('snippets', () => {
 
   it('parse as JSON, each with a prefix, a description and a body', () => {
     const names = Object.keys(snippets);
-    for (const must of ['Scaling plan', 'Ingredient', 'Route', 'Partner', 'Action', 'Pilot condition', 'Learning question', ...Object.values(PART_SNIPPETS)]) {
+    for (const must of [
+      'Scaling plan', 'Ingredient', 'Route', 'Partner', 'Action', 'Pilot condition', 'Learning question', 'Evidence', 'Evidence item',
+      'Assessment', 'Driver', 'Funder', ...Object.values(PART_SNIPPETS),
+    ]) {
       expect(names).toContain(must);
     }
     for (const [name, s] of Object.entries(snippets)) {
@@ -240,14 +244,31 @@ describe('snippets', () => {
     // Every canvas part is there.
     expect(Object.keys(parse(text))).toEqual([
       'scaling-plan', 'pilot', 'impact', 'routes', 'strategy', 'transferable', 'ingredients', 'pitfalls',
-      'partners', 'scale', 'floor', 'actions', 'learning-agenda',
+      'partners', 'scale', 'floor', 'actions', 'learning-agenda', 'evidence', 'assessment',
     ]);
     const ingredients = parse(text).ingredients as Record<string, unknown>;
     expect(Object.keys(ingredients).sort()).toEqual(['collaboration', 'financing', 'governance', 'needs', 'privacy', 'skills', 'technology', 'value']);
   });
 
   it('the learning question follows the learning agenda form "Hoe kan ik …, terwijl …?"', () => {
-    expect(expand(snippets['Learning question']!.body)).toMatch(/^- question: Hoe kan ik .+, terwijl .+\?\n {2}level: operational$/);
+    expect(expand(snippets['Learning question']!.body)).toMatch(/^- question: Hoe kan ik .+, terwijl .+\?\n {2}level: operational\n/);
+  });
+
+  it('the 1.1 snippets (SPEC §6.2) carry the new fields', () => {
+    expect(expand(snippets['Learning question']!.body).split('\n').slice(1)).toEqual([
+      '  level: operational', '  owner: partner-id', '  status: open', '  reviewed: 2025-06-01', '  actions: [a1]',
+    ]);
+    expect(expand(snippets['Driver']!.body)).toMatch(/\n {2}embedded: true\n {2}until: 2026-12-31$/);
+    expect(expand(snippets['Funder']!.body)).toMatch(/\n {2}kind: structural\n {2}scheme: Wmo\n {2}until: 2026-12-31\n {2}status: committed$/);
+    expect(choicesOf(snippets['Funder']!.body).at(-1)!.options).toEqual(['committed', 'expected', 'exploring']);
+    expect(expand(snippets['Evidence item']!.body)).toBe(
+      '- claim: Start hulpverlening van 120 naar 33 werkdagen\n  kind: monitoring\n  source: Jaarrapportage\n  date: 2025-01-01',
+    );
+    expect(expand(snippets['Assessment']!.body)).toBe('assessment:\n  impact: unknown\n  routes: unknown\n  ingredients: unknown\n  pitfalls: unknown');
+    // The whole plan names its route owner and a learning question's owner, status and actions.
+    const whole = parse(expand(snippets['Scaling plan']!.body));
+    expect(whole.routes.in.owner).toBe('eigenaar');
+    expect(whole['learning-agenda'][0]).toMatchObject({ owner: 'eigenaar', status: 'open', actions: ['a1'] });
   });
 
   it('every option of every choice is a value the model accepts', () => {

@@ -13,7 +13,7 @@ import { RULES } from './rules/index.js';
 import type { Report, Rule } from './rules/types.js';
 import { applySuppressions, type Suppressed } from './suppress.js';
 import { summarise, type Readiness } from './summary.js';
-import { isRejected } from './schema/validate.js';
+import { validatePlan } from './schema/validate.js';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -62,10 +62,12 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
     const severity = options.rules?.[rule.code] ?? stageSeverity(rule, facts.stage);
     if (severity === 'off' || rule.code === 'SP007') continue;
     if (rule.scope === 'plan' && !doc.root) continue;
+    if (rule.phase === 'after') continue;
     // The reading's own problems (SP001) are already known: always reported.
     if (rule.code !== 'SP001' && budget.over()) break;
     runRule(rule, severity, doc, facts, lang, found, budget, options.log ?? defaultLog);
   }
+  if (!budget.over()) found.push(...afterPass(doc, facts, lang, options, found, budget));
   // Rules that did not run silence nothing: no "unused suppression" for them.
   const applied = applySuppressions(doc, found, lang, budget.exceeded ? 'off' : options.rules?.['SP007']);
   let diagnostics = applied.diagnostics;
@@ -97,11 +99,33 @@ export function stageSeverity(rule: Pick<Rule, 'code' | 'severity'>, stage: stri
   return rule.severity;
 }
 
-function runRule(rule: Rule, severity: Severity, doc: PlanDoc, facts: PlanFacts, lang: Lang, out: Diagnostic[], budget: Budget, log: (line: string) => void): void {
+/**
+ * The post-pass: `phase: 'after'` rules (SP701) judge the findings as the
+ * user will see them — final severities, suppressed ones left out. Their own
+ * findings then go through the same suppressions as every other finding, so
+ * SP701 can be suppressed and SP007 still sees whether such a comment was used.
+ */
+function afterPass(doc: PlanDoc, facts: PlanFacts, lang: Lang, options: LintOptions, found: readonly Diagnostic[], budget: Budget): Diagnostic[] {
+  const after: [Rule, Severity][] = [];
+  for (const rule of RULES) {
+    const severity = rule.phase === 'after' ? options.rules?.[rule.code] ?? stageSeverity(rule, facts.stage) : 'off';
+    if (severity !== 'off') after.push([rule, severity]);
+  }
+  if (after.length === 0 || !doc.root) return [];
+  const visible = applySuppressions(doc, [...found], lang, 'off').diagnostics;
+  const out: Diagnostic[] = [];
+  for (const [rule, severity] of after) runRule(rule, severity, doc, facts, lang, out, budget, options.log ?? defaultLog, visible);
+  return out;
+}
+
+function runRule(
+  rule: Rule, severity: Severity, doc: PlanDoc, facts: PlanFacts, lang: Lang, out: Diagnostic[],
+  budget: Budget, log: (line: string) => void, findings: readonly Diagnostic[] = [],
+): void {
   try {
     rule.check({
-      doc, facts, lang,
-      rejected: (path) => isRejected(doc, path),
+      doc, facts, lang, findings,
+      rejected: (path) => rejectedAt(doc, path),
       overBudget: () => budget.over(),
       report: (r: Report) => out.push(toDiagnostic(rule, severity, doc, lang, r)),
     });
@@ -174,3 +198,26 @@ function outOfTime(doc: PlanDoc, lang: Lang, ms: number): Diagnostic {
       : `This plan is too large or too complex to check within ${s} s; checking stopped, so findings may be missing. Split the plan or shorten its lists.`,
   };
 }
+
+/**
+ * `ctx.rejected` as a set lookup: every prefix of every path SP002 rejects
+ * (same meaning as `isRejected` in schema/validate.ts: unknown and required
+ * keys are not "rejected"). Built once per plan, so rules may ask per item
+ * without making a hostile plan (thousands of items and problems) quadratic.
+ */
+export function rejectedAt(doc: PlanDoc, path: readonly (string | number)[]): boolean {
+  return rejectedPaths(doc).has(pathKey(path));
+}
+const rejectedMemo = new WeakMap<PlanDoc, Set<string>>();
+function rejectedPaths(doc: PlanDoc): Set<string> {
+  let set = rejectedMemo.get(doc);
+  if (set) return set;
+  set = new Set();
+  for (const p of validatePlan(doc)) {
+    if (p.kind === 'unknown-key' || p.kind === 'required') continue;
+    for (let i = 0; i <= p.path.length; i++) set.add(pathKey(p.path.slice(0, i)));
+  }
+  rejectedMemo.set(doc, set);
+  return set;
+}
+const pathKey = (path: readonly (string | number)[]): string => JSON.stringify(path);

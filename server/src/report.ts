@@ -18,6 +18,12 @@ export function toDiagnostic(rule: Rule, severity: Severity, doc: PlanDoc, lang:
     item: r.item,
   };
   if (r.fix) d.data = r.fix;
+  if (r.related?.length) {
+    d.related = r.related.map((x) => {
+      const t = rule.messages[x.messageId];
+      return { range: targetRange(doc, x.target), message: t ? format(t, lang, x.data) : x.messageId };
+    });
+  }
   return d;
 }
 

@@ -16,7 +16,23 @@ export interface Readiness {
   partners: { total: number; involved: number; neededNotInvolved: number };
   actions: { total: number; open: number; doing: number; done: number };
   diagnostics: Record<Severity, number>;
+  // Canvas 1.1 (SPEC §6.2), added fields only: the faces that read the ones above keep working.
+  /** `evidence` items (bewijsmateriaal), and how many of each `kind` (items without a valid kind are not in `byKind`). */
+  evidence: { total: number; byKind: Record<EvidenceKind, number> };
+  /** The learning agenda: questions by status (absent = open) and the levels they play at, in canvas order. */
+  learningAgenda: { total: number; open: number; answered: number; dropped: number; levels: string[]; withoutLevel: number };
+  /** The team's own status per part (`assessment`); `null` when not given or not one of the four statuses. */
+  assessment: Record<AssessedPart, AssessmentStatus | null>;
+  /** Drivers (aanjagers): embedded counts SPEC §6.2's `until` (a role ending before the pilot is not embedded). */
+  drivers: { total: number; embedded: number; notEmbedded: number };
 }
+
+export const EVIDENCE_KINDS = ['monitoring', 'evaluation', 'study', 'experience'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export const LEVELS = ['operational', 'tactical', 'strategic', 'network'] as const;
+export const ASSESSED_PARTS = ['impact', 'routes', 'ingredients', 'pitfalls'] as const;
+export type AssessedPart = (typeof ASSESSED_PARTS)[number];
+export type AssessmentStatus = (typeof STATUSES)[number];
 
 /** Which rules say a pitfall is still open (SPEC §3, part 4). */
 export const PITFALL_RULES: Record<string, string[]> = {
@@ -56,5 +72,31 @@ export function summarise(facts: PlanFacts, diagnostics: Diagnostic[], doc: Plan
       done: facts.actions.filter((a) => a.status === 'done').length,
     },
     diagnostics: bySeverity,
+    ...canvas11(facts),
+  };
+}
+
+function canvas11(facts: PlanFacts): Pick<Readiness, 'evidence' | 'learningAgenda' | 'assessment' | 'drivers'> {
+  const byKind = Object.fromEntries(EVIDENCE_KINDS.map((k) => [k, 0])) as Record<EvidenceKind, number>;
+  for (const e of facts.evidence) if ((EVIDENCE_KINDS as readonly string[]).includes(e.kind ?? '')) byKind[e.kind as EvidenceKind]++;
+  const questions = facts.learningQuestions;
+  const levels = new Set(questions.map((q) => q.level));
+  const assessment = Object.fromEntries(ASSESSED_PARTS.map((part) => {
+    const v = facts.assessment.get(part)?.value;
+    return [part, v && (STATUSES as readonly string[]).includes(v) ? v : null];
+  })) as Record<AssessedPart, AssessmentStatus | null>;
+  const embedded = facts.drivers.filter((d) => d.embedded).length;
+  return {
+    evidence: { total: facts.evidence.length, byKind },
+    learningAgenda: {
+      total: questions.length,
+      open: questions.filter((q) => q.status === 'open').length,
+      answered: questions.filter((q) => q.status === 'answered').length,
+      dropped: questions.filter((q) => q.status === 'dropped').length,
+      levels: LEVELS.filter((l) => levels.has(l)),
+      withoutLevel: questions.filter((q) => q.level === undefined).length,
+    },
+    assessment,
+    drivers: { total: facts.drivers.length, embedded, notEmbedded: facts.drivers.length - embedded },
   };
 }

@@ -46,7 +46,7 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, a: Anal
     const fixes: CodeAction[] = [];
     const once = new Set<string>(); // one "suppress" and one "docs" per code and line, however many findings share them
     for (const d of relevant(a.diagnostics, params)) {
-      const diagnostics = [toLspDiagnostic(d)];
+      const diagnostics = [toLspDiagnostic(d, doc.uri)];
       fixesFor(a, d, lang).forEach((fix, i) => {
         const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, edit: edit(fix.edits) };
         if (i === 0 && fix.preferred !== false) action.isPreferred = true;

@@ -20,7 +20,8 @@ export interface DiagnosticData {
   fix?: Record<string, string | number | boolean>;
 }
 
-export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
+/** `uri`: the plan's document, for related locations (which always lie in the same plan). */
+export function toLspDiagnostic(d: Diagnostic, uri?: string): LspDiagnostic {
   const data: DiagnosticData = { rule: d.rule, item: d.item };
   if (d.data) data.fix = d.data;
   const out: LspDiagnostic = {
@@ -32,6 +33,9 @@ export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
     message: d.message,
     data,
   };
+  if (uri && d.related?.length) {
+    out.relatedInformation = d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
+  }
   // An unused suppression is dead text: editors fade it out.
   if (d.code === 'SP007') out.tags = [DiagnosticTag.Unnecessary];
   return out;

@@ -224,7 +224,7 @@ export class DiagnosticsService {
   private publish(job: Job, diagnostics: Diagnostic[]): void {
     // Still the same open version? (a close or an edit may have arrived meanwhile)
     if (this.documents.get(job.uri)?.version !== job.version) return;
-    void this.connection.sendDiagnostics({ uri: job.uri, version: job.version, diagnostics: diagnostics.map(toLspDiagnostic) });
+    void this.connection.sendDiagnostics({ uri: job.uri, version: job.version, diagnostics: diagnostics.map((d) => toLspDiagnostic(d, job.uri)) });
   }
 }
 

@@ -8,11 +8,51 @@ import type { Lang, Localized } from '../model/types.js';
 import type { Path } from './context.js';
 import { schemaAt } from './schemaInfo.js';
 
+/**
+ * Dutch terms of the 1.1 fields (SPEC §6.2), from the source texts: the
+ * overall canvas's parts, evidence kinds, learning-question levels and
+ * statuses, how firm a funder's money is. Kept here, beside their only use.
+ */
+const TERMS_11: Record<string, Localized> = {
+  'part.impact': { nl: 'beoogde impact', en: 'intended impact' },
+  'part.routes': { nl: 'opschalingsroutes', en: 'scaling routes' },
+  'part.ingredients': { nl: 'benodigde ingrediënten', en: 'ingredients' },
+  'part.pitfalls': { nl: 'valkuilen', en: 'pitfalls' },
+  'evidence.monitoring': { nl: 'monitoring', en: 'monitoring' },
+  'evidence.evaluation': { nl: 'evaluatie', en: 'evaluation' },
+  'evidence.study': { nl: 'onderzoek', en: 'study' },
+  'evidence.experience': { nl: 'ervaring', en: 'experience' },
+  'level.operational': { nl: 'operationeel', en: 'operational' },
+  'level.tactical': { nl: 'tactisch (organisatie)', en: 'tactical' },
+  'level.strategic': { nl: 'strategisch', en: 'strategic' },
+  'level.network': { nl: 'netwerk', en: 'network' },
+  'question.open': { nl: 'open', en: 'open' },
+  'question.answered': { nl: 'beantwoord', en: 'answered' },
+  'question.dropped': { nl: 'vervallen', en: 'dropped' },
+  'funder.committed': { nl: 'toegezegd', en: 'committed' },
+  'funder.expected': { nl: 'verwacht', en: 'expected' },
+  'funder.exploring': { nl: 'verkend', en: 'exploring' },
+};
+
+/** The 1.1 term of a value, by where it stands (a `status` means something else in each place). */
+function termOf11(path: Path, value: string): Localized | undefined {
+  const p = path.filter((s) => typeof s === 'string').join('/');
+  const ns = p === 'assessment' ? undefined
+    : p.startsWith('assessment/') ? 'status'
+      : p === 'evidence/kind' ? 'evidence'
+        : p === 'learning-agenda/level' ? 'level'
+          : p === 'learning-agenda/status' ? 'question'
+            : p === 'ingredients/financing/funders/status' ? 'funder' : undefined;
+  if (ns === 'status') return TERMS[`status.${value}`];
+  return ns ? TERMS_11[`${ns}.${value}`] : undefined;
+}
+
 /** Namespace of the canvas terms for keys under a parent path. */
 function keyTermKey(path: Path): string | undefined {
   const key = path[path.length - 1];
   if (typeof key !== 'string') return undefined;
   const parent = path.slice(0, -1).join('/');
+  if (parent === 'assessment') return `part.${key}`;
   const ns: Record<string, string> = {
     routes: 'route', ingredients: 'ingredient', pitfalls: 'pitfall',
     'impact/theory-of-change': 'toc', 'pitfalls/limited-scope': 'scope',
@@ -36,10 +76,12 @@ export interface Explanation {
 
 export function explainKey(path: Path): Explanation {
   const k = keyTermKey(path);
-  return { term: k && TERMS[k] ? term(k) : undefined, description: schemaAt(path)?.description };
+  return { term: k ? (TERMS[k] ? term(k) : TERMS_11[k]) : undefined, description: schemaAt(path)?.description };
 }
 
 export function explainValue(path: Path, value: string): Explanation {
+  const t11 = termOf11(path, value);
+  if (t11) return { term: t11, description: schemaAt(path)?.values.find((v) => String(v.value) === value)?.description };
   const k = valueTermKey(path, value);
   const fromSchema = schemaAt(path)?.values.find((v) => String(v.value) === value)?.description;
   return { term: k && TERMS[k] ? term(k) : undefined, description: fromSchema };

@@ -1,13 +1,14 @@
 /**
  * The outline: the canvas parts in file order, with routes, ingredients
- * (status as detail), pitfalls, partners and actions as children.
+ * (status as detail), pitfalls, partners, actions, evidence (kind), the
+ * learning agenda (level · status) and the assessment (status) as children.
  */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import type { Analysis } from '../lint.js';
 import { term, TERMS } from '../model/canvas.js';
 import { keyRange, nodeRange, str } from '../model/plan.js';
 import type { Lang, Range } from '../model/types.js';
-import type { YNode, YPair } from '../model/yamlTree.js';
+import type { YMap, YNode, YPair } from '../model/yamlTree.js';
 
 const PARTS: Record<string, { nl: string; en: string; kind: SymbolKind }> = {
   'scaling-plan': { nl: 'versie', en: 'version', kind: SymbolKind.Number },
@@ -23,7 +24,30 @@ const PARTS: Record<string, { nl: string; en: string; kind: SymbolKind }> = {
   floor: { nl: 'ondergrens', en: 'floor', kind: SymbolKind.Module },
   actions: { nl: 'actielijst', en: 'actions', kind: SymbolKind.Module },
   'learning-agenda': { nl: 'leeragenda', en: 'learning agenda', kind: SymbolKind.Module },
+  evidence: { nl: 'bewijsmateriaal', en: 'evidence', kind: SymbolKind.Module },
+  assessment: { nl: 'eigen status per onderdeel', en: 'own status per part', kind: SymbolKind.Module },
 };
+
+/** Detail words for the 1.1 lists (SPEC §6.2), in the user's language. */
+const WORDS: Record<string, { nl: string; en: string }> = {
+  'kind.monitoring': { nl: 'monitoring', en: 'monitoring' },
+  'kind.evaluation': { nl: 'evaluatie', en: 'evaluation' },
+  'kind.study': { nl: 'onderzoek', en: 'study' },
+  'kind.experience': { nl: 'ervaring', en: 'experience' },
+  'level.operational': { nl: 'operationeel', en: 'operational' },
+  'level.tactical': { nl: 'tactisch', en: 'tactical' },
+  'level.strategic': { nl: 'strategisch', en: 'strategic' },
+  'level.network': { nl: 'netwerk', en: 'network' },
+  'qstatus.open': { nl: 'open', en: 'open' },
+  'qstatus.answered': { nl: 'beantwoord', en: 'answered' },
+  'qstatus.dropped': { nl: 'vervallen', en: 'dropped' },
+  'part.impact': { nl: 'beoogde impact', en: 'intended impact' },
+  'part.routes': { nl: 'opschalingsroutes', en: 'scaling routes' },
+  'part.ingredients': { nl: 'ingrediënten', en: 'ingredients' },
+  'part.pitfalls': { nl: 'valkuilen', en: 'pitfalls' },
+};
+const word = (key: string, value: string | undefined, lang: Lang): string | undefined =>
+  value === undefined ? undefined : (WORDS[`${key}.${value}`]?.[lang] ?? value);
 
 export function documentSymbols(a: Analysis): DocumentSymbol[] {
   const root = a.doc.root;
@@ -55,11 +79,22 @@ function childrenOf(a: Analysis, pair: YPair, lang: Lang): DocumentSymbol[] {
     case 'pitfalls':
       return mapChildren(a, v, 'pitfall', SymbolKind.Property, () => undefined, lang);
     case 'partners':
-      return listChildren(a, v, 'id', 'name', SymbolKind.Object);
+      return listChildren(a, v, 'id', (m) => str(m.byKey.get('name')?.value), SymbolKind.Object);
     case 'actions':
-      return listChildren(a, v, 'id', 'title', SymbolKind.Event);
+      return listChildren(a, v, 'id', (m) => str(m.byKey.get('title')?.value), SymbolKind.Event);
     case 'learning-agenda':
-      return listChildren(a, v, 'question', 'level', SymbolKind.String);
+      // The question, with its level and status (absent status = open, SPEC §6.2) as detail.
+      return listChildren(a, v, 'question', (m) => {
+        const status = str(m.byKey.get('status')?.value) ?? 'open';
+        return [word('level', str(m.byKey.get('level')?.value), lang), word('qstatus', status, lang)].filter((x) => x).join(' · ');
+      }, SymbolKind.String);
+    case 'evidence':
+      return listChildren(a, v, 'claim', (m) => word('kind', str(m.byKey.get('kind')?.value), lang), SymbolKind.String);
+    case 'assessment':
+      return mapChildren(a, v, 'part', SymbolKind.Property, (p) => {
+        const status = str(p.value);
+        return status ? (TERMS[`status.${status}`]?.[lang] ?? status) : undefined;
+      }, lang, (key) => word('part', key, lang));
     default:
       return [];
   }
@@ -73,16 +108,19 @@ function symbol(a: Analysis, name: string, pair: YPair, kind: SymbolKind, detail
   return s;
 }
 
-function mapChildren(a: Analysis, v: YNode, ns: string, kind: SymbolKind, detail: (p: YPair) => string | undefined, lang: Lang): DocumentSymbol[] {
+function mapChildren(
+  a: Analysis, v: YNode, ns: string, kind: SymbolKind, detail: (p: YPair) => string | undefined, lang: Lang,
+  name: (key: string) => string | undefined = (key) => (TERMS[`${ns}.${key}`] ? term(`${ns}.${key}`)[lang] : undefined),
+): DocumentSymbol[] {
   if (v.kind !== 'map') return [];
   return v.pairs.map((p) => {
-    const t = TERMS[`${ns}.${p.key}`] ? term(`${ns}.${p.key}`)[lang] : undefined;
+    const t = name(p.key);
     const d = [t && t !== p.key ? t : undefined, detail(p)].filter((x) => x).join(' — ');
     return symbol(a, p.key, p, kind, d || undefined);
   });
 }
 
-function listChildren(a: Analysis, v: YNode, nameKey: string, detailKey: string, kind: SymbolKind): DocumentSymbol[] {
+function listChildren(a: Analysis, v: YNode, nameKey: string, detailOf: (item: YMap) => string | undefined, kind: SymbolKind): DocumentSymbol[] {
   if (v.kind !== 'seq') return [];
   const out: DocumentSymbol[] = [];
   v.items.forEach((item, i) => {
@@ -92,7 +130,7 @@ function listChildren(a: Analysis, v: YNode, nameKey: string, detailKey: string,
     const range = span(a, item);
     const selectionRange = namePair && namePair.value.end > namePair.value.start ? nodeRange(a.doc, namePair.value) : { start: range.start, end: range.start };
     const s: DocumentSymbol = { name: oneLine(name), kind, range, selectionRange: inside(selectionRange, range) };
-    const detail = str(item.byKey.get(detailKey)?.value);
+    const detail = detailOf(item);
     if (detail) s.detail = oneLine(detail);
     out.push(s);
   });

@@ -42,4 +42,9 @@ export interface Diagnostic {
   item: string;
   /** Rule-specific facts a quick fix needs (e.g. the missing ingredient). */
   data?: Record<string, string | number | boolean>;
+  /**
+   * Other places the finding concerns (LSP `relatedInformation`, SARIF
+   * `relatedLocations`), e.g. where SP404's declaration belongs.
+   */
+  related?: { range: Range; message: string }[];
 }

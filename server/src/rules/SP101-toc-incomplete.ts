@@ -15,7 +15,9 @@ import type { Rule } from './types.js';
  * (SP002 reports the shape). A theory of change or impact that is not a
  * block (`theory-of-change:` with no value, or a text) counts as absent.
  * Range: the link's key when it is written but empty, else the key of the
- * nearest parent (the first line when `impact` is absent).
+ * nearest parent (the first line when `impact` is absent). A link, theory
+ * of change or impact whose value SP002 rejects (wrong type) is SP002's
+ * alone (SPEC §6.5).
  */
 export const rule: Rule = {
   code: 'SP101',
@@ -38,11 +40,19 @@ export const rule: Rule = {
   },
   check(ctx) {
     const base = ['impact', 'theory-of-change'];
+    const impact = nodeAt(ctx.doc, ['impact']);
     const toc = nodeAt(ctx.doc, base);
     const hasToc = toc?.kind === 'map';
+    // `impact: tekst` or `theory-of-change: [..]` is SP002's alone (SPEC §6.5): the links do not follow from it.
+    if (impact && impact.kind !== 'map' && ctx.rejected(['impact'])) return;
+    if (toc && !hasToc && ctx.rejected(base)) return;
     for (const link of TOC_LINKS) {
       const path = [...base, link];
       if (hasToc && says(toc.byKey.get(link)?.value)) continue;
+      // `inputs: {…}` or `inputs: ''` is SP002's alone; a list of blank entries still lacks the link
+      // (SP002 names the entries, but without them the list is just as empty).
+      const value = hasToc ? toc.byKey.get(link)?.value : undefined;
+      if (value && value.kind !== 'seq' && ctx.rejected(path)) continue;
       ctx.report({
         messageId: hasToc ? 'missing' : 'noToc',
         data: { link: term(`toc.${link}`), question: QUESTIONS[link] },

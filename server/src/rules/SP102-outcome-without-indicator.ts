@@ -5,7 +5,8 @@ import type { Rule } from './types.js';
 /**
  * SP102: an outcome of the theory of change has no indicator with both a
  * baseline (*nulmeting*) and a target (*streefwaarde*). One per outcome, at
- * the outcome (SPEC §3): a plain text outcome always fires; a block fires
+ * the outcome — or, when it has an indicator that lacks a baseline or a
+ * target, at that `indicator` (SPEC §6.5). A plain text outcome always fires; a block fires
  * unless its `indicator` holds a non-empty `baseline` and `target` (`0`
  * counts as a value). Our reading where the SPEC is silent: blank entries
  * (`- ` or `- ''`) are no outcome at all; `outcomes` written as one text or
@@ -49,7 +50,12 @@ export const rule: Rule = {
       const messageId = missingPart(node);
       if (!messageId) continue;
       const at = index === undefined ? path : [...path, index];
-      const report = { messageId, data: { outcome: label(node) }, target: { at }, item: at.join('/') };
+      // An indicator of a shape SP002 rejects (`indicator: tekst`) is SP002's alone (SPEC §6.5);
+      // a text outcome is not: written as a list item it would lack an indicator just the same.
+      if (node.kind === 'map' && ctx.rejected([...at, 'indicator'])) continue;
+      // SPEC §6.5: an incomplete indicator is pointed at itself, a missing one at the outcome.
+      const target = { at: messageId === 'noIndicator' ? at : [...at, 'indicator'] };
+      const report = { messageId, data: { outcome: label(node) }, target, item: at.join('/') };
       ctx.report(index === undefined ? report : { ...report, fix: { index } });
     }
   },

@@ -7,7 +7,8 @@ import type { Rule } from './types.js';
  * reduce). One per missing key (SPEC §3), so two when `impact` is absent.
  * A key with no value (`issue:` or `issue: ''`) counts as missing and is
  * pointed at; an absent key is reported at `impact` (the first line when
- * `impact` itself is absent). A value outside the three aims is SP002's.
+ * `impact` itself is absent). A value outside the three aims, or of the
+ * wrong type (`issue: []`), is SP002's alone (SPEC §6.5).
  */
 export const rule: Rule = {
   code: 'SP103',
@@ -29,9 +30,12 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
+    const impact = nodeAt(ctx.doc, ['impact']);
+    // `impact: tekst` is SP002's alone (SPEC §6.5); an absent `impact` gives both (SPEC §6.5).
+    if (impact && impact.kind !== 'map' && ctx.rejected(['impact'])) return;
     for (const key of ['issue', 'aim'] as const) {
       const path = ['impact', key];
-      if (present(nodeAt(ctx.doc, path))) continue;
+      if (present(nodeAt(ctx.doc, path)) || ctx.rejected(path)) continue;
       ctx.report({
         messageId: key,
         target: pairAt(ctx.doc, path) ? { at: path } : { missing: path },

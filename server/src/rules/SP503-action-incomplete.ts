@@ -31,14 +31,18 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const a of ctx.facts.actions) {
-      if (a.owner && a.due) continue;
+      // `owner: 5` or `due: ''` is SP002's alone (SPEC §6.5); an undeclared owner is SP004's
+      // alone: it is written, so it is not missing here. `owner:` with no value is missing.
+      const missingOwner = !a.owner && !ctx.rejected(['actions', a.index, 'owner']);
+      const missingDue = !a.due && !ctx.rejected(['actions', a.index, 'due']);
+      if (!missingOwner && !missingDue) continue;
       const path = ['actions', a.index];
       ctx.report({
-        messageId: !a.owner && !a.due ? 'neither' : !a.owner ? 'noOwner' : 'noDue',
+        messageId: missingOwner && missingDue ? 'neither' : missingOwner ? 'noOwner' : 'noDue',
         data: { action: a.title ?? a.id ?? String(a.index + 1) },
         target: { at: a.node.byKey.has('id') ? [...path, 'id'] : path },
         item: `actions/${a.id ?? a.index}`,
-        fix: { missingOwner: !a.owner, missingDue: !a.due },
+        fix: { missingOwner, missingDue },
       });
     }
   },

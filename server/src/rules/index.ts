@@ -41,6 +41,7 @@ import { rule as SP504 } from './SP504-core-unnamed-for-transfer.js';
 import { rule as SP601 } from './SP601-learning-agenda-missing.js';
 import { rule as SP602 } from './SP602-learning-question-unlinked.js';
 import { rule as SP603 } from './SP603-learning-agenda-one-level.js';
+import { rule as SP701 } from './SP701-assessment-contradicted.js';
 import type { Rule } from './types.js';
 
 export const RULES: readonly Rule[] = [
@@ -82,6 +83,7 @@ export const RULES: readonly Rule[] = [
   SP601,
   SP602,
   SP603,
+  SP701,
 ];
 
 export const RULES_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.code, r]));

@@ -4,7 +4,7 @@
  */
 import type { PlanDoc } from '../model/plan.js';
 import type { PlanFacts } from '../model/facts.js';
-import type { Lang, Localized, PlanPath, Range, Severity } from '../model/types.js';
+import type { Diagnostic, Lang, Localized, PlanPath, Range, Severity } from '../model/types.js';
 import type { YNode, YPair } from '../model/yamlTree.js';
 
 export interface RuleMeta {
@@ -25,6 +25,12 @@ export interface RuleMeta {
    * file's root is a mapping — a list or a scalar is not a plan to judge.
    */
   scope: 'file' | 'plan';
+  /**
+   * `after` rules judge the other rules' findings (SP701): they run once the
+   * others are done and their severities and suppressions applied, and see
+   * those final findings in `ctx.findings`. Absent: the normal pass.
+   */
+  phase?: 'after';
 }
 
 /** Where a finding points: exactly one of these. */
@@ -43,6 +49,8 @@ export interface Report {
   item: string;
   /** Facts for quick fixes (kept on the diagnostic). */
   fix?: Record<string, string | number | boolean>;
+  /** Related locations; `messageId` names one of the rule's messages (Diagnostic.related). */
+  related?: { target: Target; messageId: string; data?: Record<string, string | number | Localized> }[];
 }
 
 export interface RuleContext {
@@ -62,6 +70,12 @@ export interface RuleContext {
    * with a long loop asks now and then and stops early. Cheap to call.
    */
   overBudget?(): boolean;
+  /**
+   * Only for `phase: 'after'` rules: the findings of the normal pass with
+   * their final severities (stage, `.scalingrc.yaml`), suppressed ones left
+   * out. Empty for the others.
+   */
+  findings: readonly Diagnostic[];
 }
 
 export interface Rule extends RuleMeta {

@@ -1,4 +1,4 @@
-/** `--format json`: exactly the SPEC §4 shape, one JSON value; `docUrl` is the one addition. */
+/** `--format json`: exactly the SPEC §4 shape, one JSON value; `docUrl` and (when there are any) `related` are additions. */
 import { messageText, place, safeJson, type FileResult } from './types.js';
 
 export function json(results: readonly FileResult[]): string {
@@ -11,6 +11,8 @@ export function json(results: readonly FileResult[]): string {
       message: messageText(d),
       ...place(d),
       docUrl: d.docUrl,
+      // An addition (SPEC §4 allows extra fields): related locations, 1-based like the finding.
+      ...(d.related?.length ? { related: d.related.map((rel) => ({ message: rel.message, ...place({ ...d, range: rel.range }) })) } : {}),
     })),
   }));
   return `${safeJson(out)}\n`;

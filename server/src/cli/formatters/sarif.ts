@@ -4,7 +4,7 @@
  * GitHub accepts at most 25,000 results per run; past that we stop and say so.
  */
 import { docUrl } from '../../i18n.js';
-import type { Severity } from '../../model/types.js';
+import type { Diagnostic, Severity } from '../../model/types.js';
 import { RULES } from '../../rules/index.js';
 import { messageText, place, safeJson, type FileResult, type FormatContext } from './types.js';
 
@@ -34,6 +34,7 @@ export function sarif(results: readonly FileResult[], ctx: FormatContext): strin
             region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
           },
         }],
+        ...relatedLocations(r.file, d),
       });
     }
   }
@@ -68,6 +69,24 @@ export function sarif(results: readonly FileResult[], ctx: FormatContext): strin
   }
   const log = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
   return `${safeJson(log, 2)}\n`;
+}
+
+/** SARIF `relatedLocations` (e.g. where SP404's declaration belongs); same file, ids from 1. */
+function relatedLocations(file: string, d: Diagnostic): { relatedLocations?: object[] } {
+  if (!d.related?.length) return {};
+  return {
+    relatedLocations: d.related.map((rel, i) => {
+      const p = place({ ...d, range: rel.range });
+      return {
+        id: i + 1,
+        message: { text: rel.message },
+        physicalLocation: {
+          artifactLocation: { uri: toUri(file) },
+          region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
+        },
+      };
+    }),
+  };
 }
 
 /** A relative path as a URI reference: each segment percent-encoded, slashes kept. */
