@@ -60,10 +60,44 @@ export function validatePlan(doc: PlanDoc): SchemaProblem[] {
   return problems;
 }
 
-/** Whether SP002 rejects the value at `path` or a value inside it (wrong type, outside its choices, bad pattern …). */
+/**
+ * Whether SP002 rejects the value at `path`, a value inside it or the value
+ * it is part of (wrong type, outside its choices, bad pattern …) — or SP001
+ * could not read the text where it is, or where it would be (SPEC §6.5,
+ * issue 13: never report as missing what may be hidden in unreadable text).
+ */
 export function isRejected(doc: PlanDoc, path: PlanPath): boolean {
-  return validatePlan(doc).some((p) => p.kind !== 'unknown-key' && p.kind !== 'required'
-    && p.path.length >= path.length && path.every((seg, i) => p.path[i] === seg));
+  return validatePlan(doc).some((p) => p.kind !== 'unknown-key' && p.kind !== 'required' && related(p.path, path))
+    || isUnreadable(doc, path);
+}
+
+/** One path is a prefix of the other: the value is inside the rejected one, or holds it. */
+function related(a: PlanPath, b: PlanPath): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The node at `path` overlaps text the reader could not read, or — when it is
+ * absent — its nearest present parent does (for the plan itself: any
+ * unreadable text at all may hide a top-level key).
+ */
+export function isUnreadable(doc: PlanDoc, path: PlanPath): boolean {
+  const spans = doc.unreadable;
+  if (!spans || spans.length === 0) return false;
+  for (let i = path.length; i >= 0; i--) {
+    const node = nodeAt(doc, path.slice(0, i));
+    if (!node) continue;
+    if (i === 0) return true;
+    const pair = pairAt(doc, path.slice(0, i));
+    const from = pair ? pair.keyStart : node.start;
+    // A block ends where its last line does; text right after it may still have belonged to it.
+    const lastLine = doc.lines.position(node.end).line;
+    const until = doc.lines.lineEnd(Math.min(lastLine + 1, doc.lines.lineCount - 1));
+    return spans.some((s) => s.start <= until && s.end >= from);
+  }
+  return true;
 }
 
 function validateOnce(doc: PlanDoc): SchemaProblem[] {

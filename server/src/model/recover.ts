@@ -1,0 +1,259 @@
+/**
+ * The best reading of a plan that does not parse cleanly (issue 13: one
+ * finding per mistake). One tab or one badly indented line makes the `yaml`
+ * library lose the rest of its block, and the canvas rules would then report
+ * as missing what is visibly there. So, when the reader reports syntax
+ * errors, we try small local repairs of the line the first error is on —
+ * the indentation of a sibling or parent line for a tab or an indentation
+ * off by a few spaces, `: ` after a key-like word, a closing quote at the
+ * line's end — re-read, and keep a repair only when the text then reads with
+ * fewer errors. At most `MAX_READS` extra reads: hostile input cannot hang us.
+ *
+ * Positions: the rules must point into the text the user wrote, not into our
+ * repaired copy. Every repair is recorded as one edit (common prefix and
+ * suffix of the old and new line stripped), and every offset of the repaired
+ * tree is mapped back through those edits, so the tree handed to the rules is
+ * in the original text's coordinates. SP001 reports one problem per repair
+ * (the reader's first problem on that line, at its original position) and
+ * the problems that remain in the repaired text; what a repair explains (the
+ * follow-on errors of one tab) is not reported again.
+ *
+ * What stays unreadable is returned as spans (original offsets): from the
+ * line of each remaining error to the next top-level key the reader found
+ * again (else the end of the file). Rules do not report as missing what may
+ * be hidden there (`isRejected` in schema/validate.ts).
+ *
+ * Pure: no Node imports (the engine runs in a browser worker too).
+ */
+import type { TreeProblem, YNode, YamlTree } from './yamlTree.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Recovered {
+  tree: YamlTree;
+  /** Parts of the original text that could not be read (original offsets). */
+  unreadable: Span[];
+  /** How many repairs were kept (0 when the text was read as written). */
+  repairs: number;
+}
+
+/** Re-reads allowed per plan, in all: a few mistakes are repaired, a mangled file is not searched. */
+export const MAX_READS = 24;
+/** Larger texts are read as written: each re-read costs a full parse. */
+export const MAX_RECOVER_CHARS = 512 * 1024;
+
+interface Edit {
+  start: number;
+  oldLen: number;
+  newLen: number;
+}
+
+const syntaxCount = (t: YamlTree): number => t.problems.filter(isSyntax).length;
+const isSyntax = (p: TreeProblem): boolean => p.kind === 'syntax';
+
+export function recoverTree(text: string, first: YamlTree, read: (text: string) => YamlTree): Recovered {
+  if (syntaxCount(first) === 0 || text.length > MAX_RECOVER_CHARS) {
+    return { tree: first, unreadable: unreadableSpans(text, first, first.problems.filter(isSyntax)), repairs: 0 };
+  }
+  let current = text;
+  let tree = first;
+  const edits: Edit[] = []; // edit k is in the coordinates of the text after edits 0..k-1
+  const explained: TreeProblem[] = []; // one per kept repair, in the coordinates of its own step
+  const stepOf: number[] = [];
+  let reads = 0;
+  const triedLines = new Set<number>();
+  while (reads < MAX_READS) {
+    const errors = tree.problems.filter(isSyntax).sort((a, b) => a.start - b.start);
+    if (errors.length === 0) break;
+    // The first error whose line was not tried yet (an unrepairable line must not stop the rest).
+    const target = errors.find((e) => !triedLines.has(lineStartOf(current, e.start)));
+    if (!target) break;
+    const lineStart = lineStartOf(current, target.start);
+    triedLines.add(lineStart);
+    let best: { text: string; tree: YamlTree; edit: Edit } | undefined;
+    for (const line of candidateLines(current, lineStart)) {
+      for (const repaired of candidates(current, line)) {
+        if (reads >= MAX_READS) break;
+        reads++;
+        const next = current.slice(0, line) + repaired + current.slice(lineEndOf(current, line));
+        const t = read(next);
+        if (syntaxCount(t) < (best ? syntaxCount(best.tree) : errors.length)) {
+          best = { text: next, tree: t, edit: diffEdit(current, next) };
+          if (syntaxCount(t) === 0) break;
+        }
+      }
+      if (best) break;
+    }
+    if (!best) continue;
+    explained.push(target);
+    stepOf.push(edits.length);
+    edits.push(best.edit);
+    current = best.text;
+    tree = best.tree;
+    triedLines.clear();
+  }
+  if (edits.length === 0) {
+    return { tree: first, unreadable: unreadableSpans(text, first, first.problems.filter(isSyntax)), repairs: 0 };
+  }
+  const toOriginal = (offset: number, fromStep = edits.length): number => {
+    let o = offset;
+    for (let k = fromStep - 1; k >= 0; k--) {
+      const e = edits[k]!;
+      if (o >= e.start + e.newLen) o = o - e.newLen + e.oldLen;
+      else if (o > e.start) o = e.start + Math.min(o - e.start, e.oldLen);
+    }
+    return o;
+  };
+  remapTree(tree, (o) => toOriginal(o));
+  const remaining = tree.problems.filter(isSyntax);
+  const others = tree.problems.filter((p) => !isSyntax(p));
+  const mapped = explained.map((p, i) => ({ ...p, start: toOriginal(p.start, stepOf[i]), end: toOriginal(p.end, stepOf[i]) }));
+  tree.problems = [...mapped, ...remaining, ...others];
+  return { tree, unreadable: unreadableSpans(text, tree, remaining), repairs: edits.length };
+}
+
+/** The error's own line, then the line before it (a missing colon or quote shows up one line late). */
+function candidateLines(text: string, lineStart: number): number[] {
+  const out = [lineStart];
+  if (lineStart > 0) out.push(lineStartOf(text, lineStart - 1));
+  return out;
+}
+
+/** Repaired versions of the line at `start`, most likely first. */
+function candidates(text: string, start: number): string[] {
+  const line = text.slice(start, lineEndOf(text, start));
+  const indentMatch = /^[ \t]*/.exec(line)![0];
+  const body = line.slice(indentMatch.length);
+  if (body === '' || body.startsWith('#')) return [];
+  const out: string[] = [];
+  const add = (s: string): void => {
+    if (s !== line && !out.includes(s)) out.push(s);
+  };
+  // Indentation: the indents of the lines around, nearest to the present one first.
+  const width = indentMatch.replace(/\t/g, '  ').length;
+  const indents = [...new Set(contextIndents(text, start))].sort((a, b) => Math.abs(a - width) - Math.abs(b - width) || b - a);
+  for (const n of indents) add(' '.repeat(n) + body);
+  // A key-like word without its colon: `status partial`, `actions`.
+  const keyLike = /^(- )?([A-Za-z][\w-]*)(\s+(.*))?$/.exec(body);
+  if (keyLike && !body.includes(': ')) {
+    const [, dash = '', key, , rest] = keyLike;
+    add(`${indentMatch}${dash}${key}:${rest ? ` ${rest}` : ''}`);
+  }
+  // An unclosed quote: close it at the end of the line.
+  for (const q of ['"', "'"]) {
+    const valueStart = body.search(new RegExp(`(^|: |- )${q}`));
+    if (valueStart >= 0 && count(body, q) % 2 === 1) add(line.replace(/\s*$/, '') + q);
+  }
+  return out;
+}
+
+/** Indents of the previous and next content lines and of the previous line's parents. */
+function contextIndents(text: string, start: number): number[] {
+  const out: number[] = [];
+  let limit = Infinity;
+  let pos = start;
+  for (let seen = 0; pos > 0 && seen < 40; seen++) {
+    pos = lineStartOf(text, pos - 1);
+    const n = contentIndent(text, pos);
+    if (n === undefined) continue;
+    if (out.length === 0) out.push(n + 2); // a child of the previous line
+    if (n < limit) {
+      out.push(n);
+      limit = n;
+    }
+    if (n === 0) break;
+  }
+  const nextStart = lineEndOf(text, start) + 1;
+  for (let p = nextStart, seen = 0; p < text.length && seen < 5; seen++) {
+    const n = contentIndent(text, p);
+    if (n !== undefined) {
+      out.push(n);
+      break;
+    }
+    p = lineEndOf(text, p) + 1;
+  }
+  return out;
+}
+
+/** The indentation of a line with content (spaces; a tab counts as unknown), or undefined for a blank or comment line. */
+function contentIndent(text: string, start: number): number | undefined {
+  const line = text.slice(start, lineEndOf(text, start));
+  const m = /^ */.exec(line)![0].length;
+  const rest = line.slice(m);
+  if (rest.trim() === '' || rest.startsWith('#') || rest.startsWith('\t')) return undefined;
+  return m;
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (const c of s) if (c === ch) n++;
+  return n;
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function lineEndOf(text: string, start: number): number {
+  const nl = text.indexOf('\n', start);
+  const end = nl < 0 ? text.length : nl;
+  return end > start && text[end - 1] === '\r' ? end - 1 : end;
+}
+
+/** One edit from `a` to `b`: their common prefix and suffix stripped. */
+function diffEdit(a: string, b: string): Edit {
+  let p = 0;
+  const max = Math.min(a.length, b.length);
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return { start: p, oldLen: a.length - p - s, newLen: b.length - p - s };
+}
+
+/** Moves every offset of the tree (nodes, keys, comments, problems) through `map`, each object once. */
+function remapTree(tree: YamlTree, map: (o: number) => number): void {
+  const seen = new Set<object>();
+  const stack: YNode[] = tree.root ? [tree.root] : [];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    n.start = map(n.start);
+    n.end = map(n.end);
+    if (n.kind === 'map') {
+      for (const pair of n.pairs) {
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        pair.keyStart = map(pair.keyStart);
+        pair.keyEnd = map(pair.keyEnd);
+        stack.push(pair.value);
+      }
+    } else if (n.kind === 'seq') stack.push(...n.items);
+  }
+  for (const c of tree.comments) {
+    c.start = map(c.start);
+    c.end = map(c.end);
+  }
+  for (const p of tree.problems) {
+    p.start = map(p.start);
+    p.end = map(p.end);
+  }
+}
+
+/**
+ * From the line of each remaining syntax error to the next top-level key the
+ * reader found after it, else the end of the file: what the reader may have
+ * lost there is unknown.
+ */
+function unreadableSpans(text: string, tree: YamlTree, errors: TreeProblem[]): Span[] {
+  if (errors.length === 0) return [];
+  const tops = tree.root?.kind === 'map' ? tree.root.pairs.map((p) => p.keyStart).sort((a, b) => a - b) : [];
+  return errors.map((e) => {
+    const start = lineStartOf(text, e.start);
+    const next = tops.find((k) => k > e.end);
+    return { start, end: next === undefined ? text.length : Math.max(start, next - 1) };
+  });
+}
