@@ -26,6 +26,7 @@
  * Pure: no Node imports (the engine runs in a browser worker too).
  */
 import type { TreeProblem, YNode, YamlTree } from './yamlTree.js';
+import { repairMessage, type RepairKind } from './yamlErrors.js';
 
 export interface Span {
   start: number;
@@ -41,7 +42,9 @@ export interface Recovered {
 }
 
 /** Re-reads allowed per plan, in all: a few mistakes are repaired, a mangled file is not searched. */
-export const MAX_READS = 24;
+export const MAX_READS = 60;
+/** And at most this many characters re-read in all (a 200 kB plan gets 20 tries). */
+export const MAX_READ_CHARS = 4 * 1024 * 1024;
 /** Larger texts are read as written: each re-read costs a full parse. */
 export const MAX_RECOVER_CHARS = 512 * 1024;
 
@@ -64,8 +67,9 @@ export function recoverTree(text: string, first: YamlTree, read: (text: string) 
   const explained: TreeProblem[] = []; // one per kept repair, in the coordinates of its own step
   const stepOf: number[] = [];
   let reads = 0;
+  const budget = Math.min(MAX_READS, Math.floor(MAX_READ_CHARS / Math.max(1, text.length)));
   const triedLines = new Set<number>();
-  while (reads < MAX_READS) {
+  while (reads < budget) {
     const errors = tree.problems.filter(isSyntax).sort((a, b) => a.start - b.start);
     if (errors.length === 0) break;
     // The first error whose line was not tried yet (an unrepairable line must not stop the rest).
@@ -73,22 +77,22 @@ export function recoverTree(text: string, first: YamlTree, read: (text: string) 
     if (!target) break;
     const lineStart = lineStartOf(current, target.start);
     triedLines.add(lineStart);
-    let best: { text: string; tree: YamlTree; edit: Edit } | undefined;
-    for (const line of candidateLines(current, lineStart)) {
-      for (const repaired of candidates(current, line)) {
-        if (reads >= MAX_READS) break;
+    // Every candidate of every suspect line; the reading with the fewest errors wins (the first on a tie).
+    let best: { text: string; tree: YamlTree; edit: Edit; line: number; repair: Candidate } | undefined;
+    search: for (const line of candidateLines(current, lineStart)) {
+      for (const repair of candidates(current, line)) {
+        if (reads >= budget) break search;
         reads++;
-        const next = current.slice(0, line) + repaired + current.slice(lineEndOf(current, line));
+        const next = current.slice(0, line) + repair.text + current.slice(lineEndOf(current, line));
         const t = read(next);
         if (syntaxCount(t) < (best ? syntaxCount(best.tree) : errors.length)) {
-          best = { text: next, tree: t, edit: diffEdit(current, next) };
-          if (syntaxCount(t) === 0) break;
+          best = { text: next, tree: t, edit: diffEdit(current, next), line, repair };
+          if (syntaxCount(t) === 0) break search;
         }
       }
-      if (best) break;
     }
     if (!best) continue;
-    explained.push(target);
+    explained.push(atRepair(current, target, best.line, best.repair));
     stepOf.push(edits.length);
     edits.push(best.edit);
     current = best.text;
@@ -115,37 +119,90 @@ export function recoverTree(text: string, first: YamlTree, read: (text: string) 
   return { tree, unreadable: unreadableSpans(text, tree, remaining), repairs: edits.length };
 }
 
-/** The error's own line, then the line before it (a missing colon or quote shows up one line late). */
+/**
+ * The problem a repair explains, where the mistake is and worded after the
+ * repair (a tab, a line indented too far, a missing colon, a quote never
+ * closed) rather than after the parser's view of it: the parser reports an
+ * unclosed quote at the end of the file, a line indented too far on the line
+ * above it.
+ */
+function atRepair(text: string, problem: TreeProblem, line: number, repair: Candidate): TreeProblem {
+  const lineText = text.slice(line, lineEndOf(text, line));
+  const [from, to] = repair.at(lineText);
+  return { ...problem, start: line + from, end: line + Math.max(to, from + 1), message: repairMessage(repair.kind, repair.data) };
+}
+
+/**
+ * The error's own line, the next one (a line indented too far shows up as an
+ * error on the line above it), the one before (a missing colon shows up one
+ * line late) and, for a quote that is never closed, the line that opens it.
+ */
 function candidateLines(text: string, lineStart: number): number[] {
   const out = [lineStart];
+  const next = lineEndOf(text, lineStart) + 1;
+  if (next < text.length) out.push(lineStartOf(text, next));
   if (lineStart > 0) out.push(lineStartOf(text, lineStart - 1));
+  const open = unclosedQuoteLine(text, lineStart);
+  if (open !== undefined && !out.includes(open)) out.push(open);
   return out;
 }
 
-/** Repaired versions of the line at `start`, most likely first. */
-function candidates(text: string, start: number): string[] {
-  const line = text.slice(start, lineEndOf(text, start));
-  const indentMatch = /^[ \t]*/.exec(line)![0];
-  const body = line.slice(indentMatch.length);
-  if (body === '' || body.startsWith('#')) return [];
-  const out: string[] = [];
-  const add = (s: string): void => {
-    if (s !== line && !out.includes(s)) out.push(s);
-  };
-  // Indentation: the indents of the lines around, nearest to the present one first.
-  const width = indentMatch.replace(/\t/g, '  ').length;
-  const indents = [...new Set(contextIndents(text, start))].sort((a, b) => Math.abs(a - width) - Math.abs(b - width) || b - a);
-  for (const n of indents) add(' '.repeat(n) + body);
-  // A key-like word without its colon: `status partial`, `actions`.
-  const keyLike = /^(- )?([A-Za-z][\w-]*)(\s+(.*))?$/.exec(body);
-  if (keyLike && !body.includes(': ')) {
-    const [, dash = '', key, , rest] = keyLike;
-    add(`${indentMatch}${dash}${key}:${rest ? ` ${rest}` : ''}`);
+/** The last line before `limit` whose value opens a quote it does not close (lines are few; bounded by the text). */
+function unclosedQuoteLine(text: string, limit: number): number | undefined {
+  let found: number | undefined;
+  for (let p = 0; p < limit; p = lineEndOf(text, p) + 1) {
+    const line = text.slice(p, lineEndOf(text, p));
+    for (const q of ['"', "'"]) {
+      if (/(^\s*|: |- )["']/.test(line) && line.includes(q) && count(line, q) % 2 === 1) found = p;
+    }
+    if (lineEndOf(text, p) >= text.length) break;
   }
+  return found;
+}
+
+interface Candidate {
+  kind: RepairKind;
+  /** The repaired line. */
+  text: string;
+  /** Where in the original line the mistake is: [from, to). */
+  at: (line: string) => [number, number];
+  data: Record<string, string | number>;
+}
+
+/** Repaired versions of the line at `start`, most likely first. */
+function candidates(text: string, start: number): Candidate[] {
+  const line = text.slice(start, lineEndOf(text, start));
+  const indent = /^[ \t]*/.exec(line)![0];
+  const body = line.slice(indent.length);
+  if (body === '' || body.startsWith('#')) return [];
+  const out: Candidate[] = [];
+  const add = (c: Candidate): void => {
+    if (c.text !== line && !out.some((o) => o.text === c.text)) out.push(c);
+  };
+  const content = (): [number, number] => [indent.length, line.length];
   // An unclosed quote: close it at the end of the line.
   for (const q of ['"', "'"]) {
-    const valueStart = body.search(new RegExp(`(^|: |- )${q}`));
-    if (valueStart >= 0 && count(body, q) % 2 === 1) add(line.replace(/\s*$/, '') + q);
+    const open = body.search(new RegExp(`(^|: |- )${q}`));
+    if (open >= 0 && count(body, q) % 2 === 1) {
+      const at = indent.length + body.indexOf(q, open);
+      add({ kind: 'quote', text: line.replace(/\s*$/, '') + q, at: () => [at, line.length], data: { quote: q } });
+    }
+  }
+  // A key-like word without its colon (`notes Warme relaties`, `actions`): the colon first,
+  // for re-indenting such a line would only make it part of the value above.
+  const keyLike = /^(- )?([A-Za-z][\w-]*)(\s+(.*))?$/.exec(body);
+  if (keyLike && !body.includes(': ') && !body.endsWith(':')) {
+    const [, dash = '', key = '', , rest] = keyLike;
+    const keyAt = indent.length + dash.length;
+    add({ kind: 'colon', text: `${indent}${dash}${key}:${rest ? ` ${rest}` : ''}`, at: () => [keyAt, keyAt + key.length], data: { key } });
+    if (!indent.includes('\t')) return out;
+  }
+  // Indentation: the indents of the lines around, nearest to the present one first.
+  const width = indent.replace(/\t/g, '  ').length;
+  const indents = [...new Set(contextIndents(text, start))].sort((a, b) => Math.abs(a - width) - Math.abs(b - width) || b - a);
+  for (const n of indents) {
+    if (indent.includes('\t')) add({ kind: 'tab', text: ' '.repeat(n) + body, at: () => [0, indent.length], data: { spaces: n } });
+    else add({ kind: n < width ? 'too-far' : 'too-little', text: ' '.repeat(n) + body, at: content, data: { spaces: n, now: width } });
   }
   return out;
 }
