@@ -7,7 +7,7 @@
  * the indentation of a sibling or parent line for a tab or an indentation
  * off by a few spaces, `: ` after a key-like word, a closing quote at the
  * line's end — re-read, and keep a repair only when the text then reads with
- * fewer errors. At most `MAX_READS` extra reads: hostile input cannot hang us.
+ * fewer errors. Tries are judged on the top-level block alone and bounded (`MAX_TRIES`): hostile input cannot hang us.
  *
  * Positions: the rules must point into the text the user wrote, not into our
  * repaired copy. Every repair is recorded as one edit (common prefix and
@@ -41,12 +41,18 @@ export interface Recovered {
   repairs: number;
 }
 
-/** Re-reads allowed per plan, in all: a few mistakes are repaired, a mangled file is not searched. */
-export const MAX_READS = 60;
-/** And at most this many characters re-read in all (a 200 kB plan gets 20 tries). */
-export const MAX_READ_CHARS = 4 * 1024 * 1024;
-/** Larger texts are read as written: each re-read costs a full parse. */
-export const MAX_RECOVER_CHARS = 512 * 1024;
+/**
+ * Reads allowed per plan, in all. Candidates are judged on the top-level
+ * block they are in (a few hundred characters), not on the whole text; only
+ * a kept repair costs a whole read. So a plan with a few mistakes is repaired
+ * and a mangled file is not searched.
+ */
+export const MAX_TRIES = 40;
+export const MAX_REPAIRS = 6;
+/** And at most this many characters read for trying, in all. */
+export const MAX_TRY_CHARS = 256 * 1024;
+/** Larger texts are read as written. */
+export const MAX_RECOVER_CHARS = 256 * 1024;
 
 interface Edit {
   start: number;
@@ -66,10 +72,10 @@ export function recoverTree(text: string, first: YamlTree, read: (text: string) 
   const edits: Edit[] = []; // edit k is in the coordinates of the text after edits 0..k-1
   const explained: TreeProblem[] = []; // one per kept repair, in the coordinates of its own step
   const stepOf: number[] = [];
-  let reads = 0;
-  const budget = Math.min(MAX_READS, Math.floor(MAX_READ_CHARS / Math.max(1, text.length)));
+  let tries = 0;
+  let triedChars = 0;
   const triedLines = new Set<number>();
-  while (reads < budget) {
+  while (edits.length < MAX_REPAIRS && tries < MAX_TRIES && triedChars < MAX_TRY_CHARS) {
     const errors = tree.problems.filter(isSyntax).sort((a, b) => a.start - b.start);
     if (errors.length === 0) break;
     // The first error whose line was not tried yet (an unrepairable line must not stop the rest).
@@ -77,26 +83,39 @@ export function recoverTree(text: string, first: YamlTree, read: (text: string) 
     if (!target) break;
     const lineStart = lineStartOf(current, target.start);
     triedLines.add(lineStart);
+    const lines = candidateLines(current, lineStart);
+    // The top-level block(s) around the suspect lines, read on their own.
+    const from = blockStart(current, Math.min(...lines));
+    const to = blockEnd(current, lineEndOf(current, Math.max(...lines)));
+    const block = current.slice(from, to);
+    const baseline = syntaxCount(read(block));
+    tries++;
+    triedChars += block.length;
+    if (baseline === 0) continue; // the error is not in these lines (a quote or bracket opened earlier)
     // Every candidate of every suspect line; the reading with the fewest errors wins (the first on a tie).
-    let best: { text: string; tree: YamlTree; edit: Edit; line: number; repair: Candidate } | undefined;
-    search: for (const line of candidateLines(current, lineStart)) {
+    let best: { line: number; repair: Candidate; errors: number } | undefined;
+    search: for (const line of lines) {
       for (const repair of candidates(current, line)) {
-        if (reads >= budget) break search;
-        reads++;
-        const next = current.slice(0, line) + repair.text + current.slice(lineEndOf(current, line));
-        const t = read(next);
-        if (syntaxCount(t) < (best ? syntaxCount(best.tree) : errors.length)) {
-          best = { text: next, tree: t, edit: diffEdit(current, next), line, repair };
-          if (syntaxCount(t) === 0) break search;
+        if (tries >= MAX_TRIES || triedChars >= MAX_TRY_CHARS) break search;
+        const tried = current.slice(from, line) + repair.text + current.slice(lineEndOf(current, line), to);
+        tries++;
+        triedChars += tried.length;
+        const n = syntaxCount(read(tried));
+        if (n < (best ? best.errors : baseline)) {
+          best = { line, repair, errors: n };
+          if (n === 0) break search;
         }
       }
     }
     if (!best) continue;
+    const next = current.slice(0, best.line) + best.repair.text + current.slice(lineEndOf(current, best.line));
+    const nextTree = read(next);
+    if (syntaxCount(nextTree) >= syntaxCount(tree)) continue; // better in its block, not in the whole: not kept
     explained.push(atRepair(current, target, best.line, best.repair));
     stepOf.push(edits.length);
-    edits.push(best.edit);
-    current = best.text;
-    tree = best.tree;
+    edits.push(diffEdit(current, next));
+    current = next;
+    tree = nextTree;
     triedLines.clear();
   }
   if (edits.length === 0) {
@@ -248,6 +267,29 @@ function count(s: string, ch: string): number {
   let n = 0;
   for (const c of s) if (c === ch) n++;
   return n;
+}
+
+/** Whether the line at `start` begins a top-level entry (text in the first column, not a comment). */
+function isTopLevel(text: string, start: number): boolean {
+  const c = text[start];
+  return c !== undefined && c !== ' ' && c !== '\t' && c !== '#' && c !== '\n' && c !== '\r';
+}
+
+/** The start of the top-level block the line at `start` is in (or the text's start). */
+function blockStart(text: string, start: number): number {
+  let p = start;
+  while (p > 0 && !isTopLevel(text, p)) p = lineStartOf(text, p - 1);
+  return p;
+}
+
+/** Where the next top-level block after `offset` begins (or the text's end). */
+function blockEnd(text: string, offset: number): number {
+  let p = text.indexOf('\n', offset);
+  while (p >= 0 && p + 1 < text.length) {
+    if (isTopLevel(text, p + 1)) return p + 1;
+    p = text.indexOf('\n', p + 1);
+  }
+  return text.length;
 }
 
 function lineStartOf(text: string, offset: number): number {
