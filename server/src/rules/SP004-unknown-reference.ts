@@ -1,6 +1,8 @@
 import type { PlanFacts, ReferenceFact } from '../model/facts.js';
 import { didYouMean } from '../schema/suggest.js';
 import type { Rule } from './types.js';
+import { anyEntryRejected } from './follows.js';
+import { isUnreadable } from '../schema/validate.js';
 
 /**
  * SP004: a partner id (`owner`, `partner`) or an action id (any `actions`
@@ -44,8 +46,14 @@ export const rule: Rule = {
       action: ids(ctx.facts.actions),
     };
     const known = { partner: [...declared.partner], action: [...declared.action] };
+    // A declaration list SP001 could not read, or whose ids SP002 rejects, may well hold the id (SPEC §6.5).
+    const uncertain = {
+      partner: anyEntryRejected(ctx, 'partners', ctx.facts.partners.length, ['id']),
+      action: anyEntryRejected(ctx, 'actions', ctx.facts.actions.length, ['id']),
+    };
     for (const ref of ctx.facts.references) {
-      if (ref.id.trim() === '' || declared[ref.kind].has(ref.id)) continue;
+      if (ref.id.trim() === '' || declared[ref.kind].has(ref.id) || uncertain[ref.kind]) continue;
+      if (isUnreadable(ctx.doc, ref.path)) continue;
       const suggestion = suggest(ref.id, known[ref.kind]);
       ctx.report({
         messageId: suggestion ? `${ref.kind}Suggest` : ref.kind,
