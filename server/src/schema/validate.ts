@@ -11,7 +11,7 @@ import { keyRange, missingRange, pairAt, nodeAt, rangeAt, type PlanDoc } from '.
 import type { Localized, PlanPath, Range } from '../model/types.js';
 import { format } from '../i18n.js';
 import { EXTRA_KEYWORDS, planSchema, type JSONSchema } from './load.js';
-import { SCHEMA_MESSAGES, expected, got, label, orList, where, type SchemaMessageId } from './messages.js';
+import { SCHEMA_MESSAGES, expected, glossed, glossedList, got, keyList, label, where, type SchemaMessageId } from './messages.js';
 import { didYouMean } from './suggest.js';
 
 export type SchemaProblemKind = 'unknown-key' | 'required' | 'type' | 'empty' | 'enum' | 'pattern' | 'too-long' | 'too-many' | 'other';
@@ -155,7 +155,7 @@ function explain(doc: PlanDoc, e: ErrorObject, complexKeys: Set<number>): Ranked
     if (!pair || complexKeys.has(pair.keyStart)) return undefined; // a list or block as key: the reader reported it
     const allowed = Object.keys(parent.properties ?? {});
     const suggestion = didYouMean(key, allowed);
-    const data = { key, where: where(at, '‘'), allowed: allowed.join(', '), suggestion: suggestion ?? '' };
+    const data = { key, where: where(at, '‘'), allowed: keyList(allowed), suggestion: suggestion ?? '', suggested: glossed(suggestion ?? '') };
     return make('unknown-key', path, suggestion ? 'unknownKeySuggest' : 'unknownKey', data, keyRange(doc, pair), 0, suggestion);
   }
   if (e.keyword === 'required') {
@@ -173,14 +173,14 @@ function explain(doc: PlanDoc, e: ErrorObject, complexKeys: Set<number>): Ranked
 
   if (e.keyword === 'enum') {
     const choices = ((e.schema as unknown[]) ?? []).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
-    const allowed = orList(choices);
+    const allowed = glossedList(choices);
     if (e.schemaPath.includes('/else/')) {
       // `strategy`: a value, or a list of values
       allowed.nl += ' (of een lijst daarvan)';
       allowed.en += ' (or a list of these)';
     }
     const suggestion = typeof value === 'string' ? didYouMean(value, choices) : undefined;
-    return make('enum', at, suggestion ? 'enumSuggest' : 'enum', { ...base, allowed, suggestion: suggestion ?? '' }, range, 0, suggestion);
+    return make('enum', at, suggestion ? 'enumSuggest' : 'enum', { ...base, allowed, suggestion: suggestion ?? '', suggested: glossed(suggestion ?? '') }, range, 0, suggestion);
   }
   const numberForText = types.includes('string') && (typeof value === 'number' || typeof value === 'boolean');
   if (e.keyword === 'pattern' || (e.keyword === 'type' && parent.pattern && !isEmpty && (!numberForText || parent.pattern === DATE_PATTERN))) {
