@@ -216,13 +216,39 @@ function candidates(text: string, start: number): Candidate[] {
     add({ kind: 'colon', text: `${indent}${dash}${key}:${rest ? ` ${rest}` : ''}`, at: () => [keyAt, keyAt + key.length], data: { key } });
     if (!indent.includes('\t')) return out;
   }
-  // Indentation: the indents of the lines around, nearest to the present one first.
+  // Indentation: the indents of the lines around, nearest to the present one first. A line
+  // already indented as a sibling, first child or parent level allows is left alone: the
+  // line after it is then the odd one (a line indented too far shows its error one line up).
   const width = indent.replace(/\t/g, '  ').length;
+  if (!indent.includes('\t') && plausibleIndents(text, start).includes(width)) return out;
   const indents = [...new Set(contextIndents(text, start))].sort((a, b) => Math.abs(a - width) - Math.abs(b - width) || b - a);
   for (const n of indents) {
     if (indent.includes('\t')) add({ kind: 'tab', text: ' '.repeat(n) + body, at: () => [0, indent.length], data: { spaces: n } });
     else add({ kind: n < width ? 'too-far' : 'too-little', text: ' '.repeat(n) + body, at: content, data: { spaces: n, now: width } });
   }
+  return out;
+}
+
+/** The indents the line at `start` may have after the lines above it: sibling, first child, a parent's level. */
+function plausibleIndents(text: string, start: number): number[] {
+  const out: number[] = [];
+  let limit = Infinity;
+  let pos = start;
+  for (let seen = 0; pos > 0 && seen < 40; seen++) {
+    pos = lineStartOf(text, pos - 1);
+    const n = contentIndent(text, pos);
+    if (n === undefined) continue;
+    if (out.length === 0) {
+      const prev = text.slice(pos, lineEndOf(text, pos)).replace(/\s+#.*$/, '').trimEnd();
+      if (prev.endsWith(':') || prev.trimStart().startsWith('- ')) out.push(n + 2);
+    }
+    if (n < limit) {
+      out.push(n);
+      limit = n;
+    }
+    if (n === 0) break;
+  }
+  if (out.length === 0) out.push(0);
   return out;
 }
 
