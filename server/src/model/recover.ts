@@ -62,10 +62,12 @@ interface Edit {
 
 const syntaxCount = (t: YamlTree): number => t.problems.filter(isSyntax).length;
 const isSyntax = (p: TreeProblem): boolean => p.kind === 'syntax';
+/** What leaves text unread as a plan: syntax errors, and a list or block used as a key (its entry is lost). */
+const unread = (p: TreeProblem): boolean => p.kind === 'syntax' || p.kind === 'complex-key';
 
 export function recoverTree(text: string, first: YamlTree, read: (text: string) => YamlTree): Recovered {
   if (syntaxCount(first) === 0 || text.length > MAX_RECOVER_CHARS) {
-    return { tree: first, unreadable: unreadableSpans(text, first, first.problems.filter(isSyntax)), repairs: 0 };
+    return { tree: first, unreadable: unreadableSpans(text, first, first.problems.filter(unread)), repairs: 0 };
   }
   let current = text;
   let tree = first;
@@ -88,7 +90,10 @@ export function recoverTree(text: string, first: YamlTree, read: (text: string) 
     const from = blockStart(current, Math.min(...lines));
     const to = blockEnd(current, lineEndOf(current, Math.max(...lines)));
     const block = current.slice(from, to);
-    const baseline = syntaxCount(read(block));
+    const baseTree = read(block);
+    const baseline = syntaxCount(baseTree);
+    // A repair that reads as something else that is wrong (a flow block as a key) is no repair.
+    const baseOther = baseTree.problems.length - baseline;
     tries++;
     triedChars += block.length;
     if (baseline === 0) continue; // the error is not in these lines (a quote or bracket opened earlier)
@@ -100,7 +105,9 @@ export function recoverTree(text: string, first: YamlTree, read: (text: string) 
         const tried = current.slice(from, line) + repair.text + current.slice(lineEndOf(current, line), to);
         tries++;
         triedChars += tried.length;
-        const n = syntaxCount(read(tried));
+        const triedTree = read(tried);
+        const n = syntaxCount(triedTree);
+        if (triedTree.problems.length - n > baseOther) continue;
         if (n < (best ? best.errors : baseline)) {
           best = { line, repair, errors: n };
           if (n === 0) break search;
@@ -110,7 +117,8 @@ export function recoverTree(text: string, first: YamlTree, read: (text: string) 
     if (!best) continue;
     const next = current.slice(0, best.line) + best.repair.text + current.slice(lineEndOf(current, best.line));
     const nextTree = read(next);
-    if (syntaxCount(nextTree) >= syntaxCount(tree)) continue; // better in its block, not in the whole: not kept
+    // Better in its block, not in the whole (or with new problems of another kind): not kept.
+    if (syntaxCount(nextTree) >= syntaxCount(tree) || nextTree.problems.length - syntaxCount(nextTree) > tree.problems.length - syntaxCount(tree)) continue;
     explained.push(atRepair(current, target, best.line, best.repair));
     stepOf.push(edits.length);
     edits.push(diffEdit(current, next));
@@ -119,7 +127,7 @@ export function recoverTree(text: string, first: YamlTree, read: (text: string) 
     triedLines.clear();
   }
   if (edits.length === 0) {
-    return { tree: first, unreadable: unreadableSpans(text, first, first.problems.filter(isSyntax)), repairs: 0 };
+    return { tree: first, unreadable: unreadableSpans(text, first, first.problems.filter(unread)), repairs: 0 };
   }
   const toOriginal = (offset: number, fromStep = edits.length): number => {
     let o = offset;
@@ -135,7 +143,7 @@ export function recoverTree(text: string, first: YamlTree, read: (text: string) 
   const others = tree.problems.filter((p) => !isSyntax(p));
   const mapped = explained.map((p, i) => ({ ...p, start: toOriginal(p.start, stepOf[i]), end: toOriginal(p.end, stepOf[i]) }));
   tree.problems = [...mapped, ...remaining, ...others];
-  return { tree, unreadable: unreadableSpans(text, tree, remaining), repairs: edits.length };
+  return { tree, unreadable: unreadableSpans(text, tree, [...remaining, ...others.filter(unread)]), repairs: edits.length };
 }
 
 /**
@@ -206,6 +214,14 @@ function candidates(text: string, start: number): Candidate[] {
       const at = indent.length + body.indexOf(q, open);
       add({ kind: 'quote', text: line.replace(/\s*$/, '') + q, at: () => [at, line.length], data: { quote: q } });
     }
+  }
+  // A flow list or block never closed on its line (`domains: [care, safety`): close it there.
+  const code = body.replace(/\s+#.*$/, '').trimEnd();
+  const closers = unclosedBrackets(code);
+  if (closers) {
+    const at = indent.length + Math.max(code.lastIndexOf('['), code.lastIndexOf('{'));
+    const repaired = indent + code + closers + body.slice(code.length);
+    add({ kind: 'bracket', text: repaired, at: () => [at, indent.length + code.length], data: { bracket: closers[0]! } });
   }
   // A key-like word without its colon (`notes Warme relaties`, `actions`): the colon first,
   // for re-indenting such a line would only make it part of the value above.
@@ -287,6 +303,17 @@ function contentIndent(text: string, start: number): number | undefined {
   const rest = line.slice(m);
   if (rest.trim() === '' || rest.startsWith('#') || rest.startsWith('\t')) return undefined;
   return m;
+}
+
+/** The closing brackets a line needs, innermost first ('' when it needs none or has text in quotes). */
+function unclosedBrackets(body: string): string {
+  if (/["']/.test(body) || !/[[{]/.test(body)) return '';
+  const open: string[] = [];
+  for (const c of body) {
+    if (c === '[' || c === '{') open.push(c === '[' ? ']' : '}');
+    else if ((c === ']' || c === '}') && open.pop() !== c) return '';
+  }
+  return open.reverse().join('');
 }
 
 function count(s: string, ch: string): number {

@@ -63,7 +63,7 @@ export function explainYamlError(code: string, raw: string): Localized {
 }
 
 /** A mistake recover.ts repaired: a tab, a line indented too far or too little, a missing colon, an unclosed quote. */
-export type RepairKind = 'tab' | 'too-far' | 'too-little' | 'colon' | 'quote';
+export type RepairKind = 'tab' | 'too-far' | 'too-little' | 'colon' | 'quote' | 'bracket';
 
 export function repairMessage(kind: RepairKind, data: Record<string, string | number>): Localized {
   switch (kind) {
@@ -81,6 +81,10 @@ export function repairMessage(kind: RepairKind, data: Record<string, string | nu
       return both(
         `Na ‘${data['key']}’ ontbreekt de dubbele punt: schrijf ‘${data['key']}: …’.`,
         `The colon after ‘${data['key']}’ is missing: write ‘${data['key']}: …’.`);
+    case 'bracket':
+      return both(
+        `Deze lijst of dit blok (${data['bracket'] === ']' ? '[' : '{'}) wordt niet gesloten: zet er ‘${data['bracket']}’ achter.`,
+        `This list or block (${data['bracket'] === ']' ? '[' : '{'}) is never closed: put ‘${data['bracket']}’ after it.`);
     case 'quote':
       return both(
         `Het aanhalingsteken (${data['quote']}) hier wordt niet gesloten: zet er aan het eind van de tekst ook een.`,
