@@ -108,6 +108,9 @@ export function recoverTree(text: string, first: YamlTree, read: (text: string) 
         const triedTree = read(tried);
         const n = syntaxCount(triedTree);
         if (triedTree.problems.length - n > baseOther) continue;
+        // A repair must mend its own line: an error left on it means the guess was wrong.
+        const own = line - from;
+        if (triedTree.problems.some((p) => isSyntax(p) && p.start >= own && p.start <= own + repair.text.length)) continue;
         if (n < (best ? best.errors : baseline)) {
           best = { line, repair, errors: n };
           if (n === 0) break search;
