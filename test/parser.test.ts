@@ -120,7 +120,7 @@ describe('encodings and line ends', () => {
   it('refuses tabs as indentation, but not inside text', () => {
     expect(kinds('pilot:\n\tname: X\n')).toContain('syntax');
     expect(analyse('pilot:\n\tname: X\n').diagnostics.find((d) => d.code === 'SP001')?.message)
-      .toBe('Indenting with tabs is not allowed in YAML; use spaces. (Tabs are not allowed as indentation)');
+      .toBe('This line is indented with a tab; YAML allows only spaces. Replace the tab with spaces.');
     expect(kinds('scaling-plan: 1\npilot:\n  name: "a\tb"\n  summary: a\tb\n')).toEqual([]);
   });
 });

@@ -143,9 +143,13 @@ function runRule(
   }
 }
 
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/** By position; at one position errors first, so the SP002 that explains its consequences leads them. */
 function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.range.start.line - b.range.start.line
     || a.range.start.character - b.range.start.character
+    || RANK[a.severity] - RANK[b.severity]
     || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
     || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }

@@ -7,6 +7,7 @@ import { LineIndex } from './lines.js';
 import type { PlanPath, Range } from './types.js';
 import { ChunkCache, readYamlTreeIncremental } from './chunks.js';
 import { readYamlTree, type YMap, type YNode, type YPair, type YamlTree } from './yamlTree.js';
+import { recoverTree, type Span } from './recover.js';
 
 export interface PlanDoc {
   text: string;
@@ -16,13 +17,20 @@ export interface PlanDoc {
   root: YMap | undefined;
   /** The plain value for the schema validator; objects have no prototype. */
   data: unknown;
+  /**
+   * Parts of the text that could not be read even after recovery (recover.ts):
+   * rules do not report as missing what may be hidden there (`isRejected`).
+   */
+  unreadable: Span[];
 }
 
 /** With a cache (one per open document), large plans are re-read piece by piece. */
 export function parsePlan(text: string, cache?: ChunkCache): PlanDoc {
-  const tree = cache ? readYamlTreeIncremental(text, cache) : readYamlTree(text);
+  const read = cache ? readYamlTreeIncremental(text, cache) : readYamlTree(text);
+  // Not cleanly readable: rules run on the best repaired reading, in this text's coordinates.
+  const { tree, unreadable } = recoverTree(text, read, readYamlTree);
   const root = tree.root?.kind === 'map' ? tree.root : undefined;
-  return { text, lines: new LineIndex(text), tree, root, data: tree.root ? toData(tree.root) : null };
+  return { text, lines: new LineIndex(text), tree, root, data: tree.root ? toData(tree.root) : null, unreadable };
 }
 
 /** Builds the plain value; duplicate keys keep their first value (as the tree's index does). */

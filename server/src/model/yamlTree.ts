@@ -12,6 +12,7 @@
 import { Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { CST, Node as YamlNode, Document } from 'yaml';
 import type { Localized } from './types.js';
+import { explainYamlError } from './yamlErrors.js';
 
 export interface YScalar {
   kind: 'scalar';
@@ -405,22 +406,4 @@ function scalarValue(v: unknown): YScalar['value'] {
 function scalarText(v: unknown): string {
   const s = scalarValue(v);
   return s === null ? '' : String(s);
-}
-
-/** The library's messages are for programmers; these are for policy advisors. */
-function explainYamlError(code: string, raw: string): Localized {
-  const detail = raw.replace(/ at line \d+, column \d+.*$/s, '');
-  const plain: Record<string, Localized> = {
-    TAB_AS_INDENT: { nl: 'Inspringen met tabs is in YAML niet toegestaan; gebruik spaties.', en: 'Indenting with tabs is not allowed in YAML; use spaces.' },
-    BAD_INDENT: { nl: 'Deze regel springt niet goed in ten opzichte van de regels erboven.', en: 'This line is not indented in line with the lines above it.' },
-    MISSING_CHAR: { nl: 'Hier ontbreekt een teken (bijvoorbeeld een afsluitend aanhalingsteken of haakje).', en: 'A character is missing here (for example a closing quote or bracket).' },
-    MULTILINE_IMPLICIT_KEY: { nl: 'Een sleutel moet op één regel staan, gevolgd door een dubbele punt.', en: 'A key must be on one line, followed by a colon.' },
-    BLOCK_AS_IMPLICIT_KEY: { nl: 'Een sleutel moet op één regel staan, gevolgd door een dubbele punt.', en: 'A key must be on one line, followed by a colon.' },
-    UNEXPECTED_TOKEN: { nl: 'Onverwacht teken: de YAML-structuur klopt hier niet.', en: 'Unexpected character: the YAML structure is not right here.' },
-    BAD_ALIAS: { nl: 'Deze alias (*naam) verwijst naar een anker (&naam) dat niet bestaat.', en: 'This alias (*name) refers to an anchor (&name) that does not exist.' },
-    BAD_SCALAR_START: { nl: 'Een waarde mag niet met dit teken beginnen; zet de tekst tussen aanhalingstekens.', en: 'A value cannot start with this character; put the text in quotes.' },
-  };
-  const p = plain[code];
-  if (p) return { nl: `${p.nl} (${detail})`, en: `${p.en} (${detail})` };
-  return { nl: `Geen geldige YAML: ${detail}`, en: `Not valid YAML: ${detail}` };
 }

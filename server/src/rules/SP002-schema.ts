@@ -42,6 +42,9 @@ export const rule: Rule = {
       return;
     }
     for (const p of validatePlan(doc)) {
+      // Text SP001 could not read is not judged as a plan: what the reader made of it is a guess (issue 13).
+      const at = doc.lines.offset(p.range.start);
+      if (doc.unreadable.some((s) => at >= s.start && at <= s.end)) continue;
       const r = { messageId: p.messageId, data: p.data, target: { range: p.range }, item: p.item };
       ctx.report(p.fix ? { ...r, fix: p.fix } : r);
     }

@@ -18,6 +18,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const d of ctx.doc.tree.duplicates) {
+      // In text SP001 could not read, a "second" key is the reader's guess, not the user's (issue 13).
+      if (ctx.doc.unreadable.some((s) => d.pair.keyStart >= s.start && d.pair.keyStart <= s.end)) continue;
       ctx.report({
         messageId: 'duplicate',
         data: { key: d.pair.key },

@@ -1,6 +1,8 @@
 import type { PlanFacts, ReferenceFact } from '../model/facts.js';
 import { Nearest } from '../schema/nearest.js';
 import type { Rule } from './types.js';
+import { anyEntryRejected } from './follows.js';
+import { isUnreadable } from '../schema/validate.js';
 
 /**
  * SP004: a partner id (`owner`, `partner`) or an action id (any `actions`
@@ -61,8 +63,14 @@ export const rule: Rule = {
       partner: byName(ctx.facts.partners.map((p) => [p.id, p.name])),
       action: byName(ctx.facts.actions.map((a) => [a.id, a.title])),
     };
+    // A declaration list SP001 could not read, or whose ids SP002 rejects, may well hold the id (SPEC §6.5).
+    const uncertain = {
+      partner: anyEntryRejected(ctx, 'partners', ctx.facts.partners.length, ['id']),
+      action: anyEntryRejected(ctx, 'actions', ctx.facts.actions.length, ['id']),
+    };
     for (const ref of ctx.facts.references) {
-      if (ref.id.trim() === '' || declared[ref.kind].has(ref.id)) continue;
+      if (ref.id.trim() === '' || declared[ref.kind].has(ref.id) || uncertain[ref.kind]) continue;
+      if (isUnreadable(ctx.doc, ref.path)) continue;
       const sameLetters = nearest[ref.kind].inOtherCapitals(ref.id);
       const byItsName = sameLetters ? undefined : named[ref.kind].get(normal(ref.id));
       // Ids of four characters or more: `a9` is not a slip of `a1`.

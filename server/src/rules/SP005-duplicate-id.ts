@@ -39,6 +39,7 @@ export const rule: Rule = {
       for (const entry of list) {
         const idNode = entry.node.byKey.get('id')?.value;
         if (entry.id === undefined || entry.id.trim() === '' || !idNode) continue;
+        if (ctx.rejected([kind === 'partner' ? 'partners' : 'actions', entry.index, 'id'])) continue; // SP002's (SPEC §6.5)
         const earlier = first.get(entry.id);
         if (!earlier) {
           first.set(entry.id, idNode);

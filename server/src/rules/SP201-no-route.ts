@@ -1,5 +1,6 @@
 import { nodeAt, present } from '../model/plan.js';
 import type { Rule } from './types.js';
+import { missingTarget } from './follows.js';
 
 /**
  * SP201: part 2 is missing — `routes` is absent or empty (no value, `{}`).
@@ -24,7 +25,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    if (present(nodeAt(ctx.doc, ['routes']))) return;
-    ctx.report({ messageId: 'missing', target: { at: ['routes'] }, item: 'routes' });
+    if (present(nodeAt(ctx.doc, ['routes'])) || ctx.rejected(['routes'])) return; // `routes: []` is SP002's
+    ctx.report({ messageId: 'missing', target: nodeAt(ctx.doc, ['routes']) ? { at: ['routes'] } : missingTarget(ctx, ['routes', '']), item: 'routes' });
   },
 };

@@ -26,6 +26,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const route of ctx.facts.routes.values()) {
+      // `actions: a1` or `ambition: [..]` is SP002's alone (SPEC §6.5).
+      if (ctx.rejected(['routes', route.key, 'ambition']) || ctx.rejected(['routes', route.key, 'actions'])) continue;
       const ambition = route.ambition !== undefined && route.ambition.trim() !== '';
       if (ambition || route.actions.some((a) => a.trim() !== '')) continue;
       ctx.report({

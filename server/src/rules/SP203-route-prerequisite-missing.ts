@@ -1,5 +1,6 @@
 import { ROUTES, term } from '../model/canvas.js';
 import type { Rule } from './types.js';
+import { rejectedItself } from './follows.js';
 
 /**
  * SP203: a route's `after` (the routes that must come first — the phasing
@@ -28,6 +29,7 @@ export const rule: Rule = {
     for (const route of routes.values()) {
       for (const a of route.after) {
         if (!(ROUTES as readonly string[]).includes(a.value) || routes.has(a.value as (typeof ROUTES)[number])) continue;
+        if (rejectedItself(ctx, ['routes', a.value])) continue; // it may stand in text SP001 could not read
         ctx.report({
           messageId: 'missing',
           data: { route: term(`route.${route.key}`), prerequisite: term(`route.${a.value}`) },

@@ -1,5 +1,6 @@
 import { nodeAt, present } from '../model/plan.js';
 import type { Rule } from './types.js';
+import { missingTarget } from './follows.js';
 
 /**
  * SP204: the plan names no scaling strategy. One in all (SPEC §3), at
@@ -23,7 +24,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    if (present(nodeAt(ctx.doc, ['strategy']))) return;
-    ctx.report({ messageId: 'missing', target: { at: ['strategy'] }, item: 'strategy' });
+    if (present(nodeAt(ctx.doc, ['strategy'])) || ctx.rejected(['strategy'])) return; // `strategy: []` is SP002's
+    ctx.report({ messageId: 'missing', target: nodeAt(ctx.doc, ['strategy']) ? { at: ['strategy'] } : missingTarget(ctx, ['strategy', '']), item: 'strategy' });
   },
 };

@@ -45,6 +45,9 @@ export const rule: Rule = {
         (s.value === 'franchise' && facts.transferable.length === 0) ||
         (s.value === 'configuration' && facts.coherenceComponents.length === 0);
       if (!mismatch) continue;
+      // What is lacking may be a value SP002 rejects (`transferable: Handboek`) or unreadable text (SPEC §6.5).
+      const lacking = s.value === 'institutionalisation' ? ['routes', 'up'] : s.value === 'franchise' ? ['transferable'] : ['pitfalls', 'coherence', 'components'];
+      if (ctx.rejected(lacking)) continue;
       ctx.report({ messageId: s.value, data, target: { node: s.node }, item: 'strategy', fix: { strategy: s.value } });
     }
   },

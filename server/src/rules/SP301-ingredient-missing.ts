@@ -1,5 +1,6 @@
 import { INGREDIENTS, term } from '../model/canvas.js';
 import type { Rule } from './types.js';
+import { missingTarget } from './follows.js';
 
 /** SP301: one of the eight ingredients is absent — one diagnostic per missing ingredient (all eight when `ingredients` is absent). */
 export const rule: Rule = {
@@ -20,10 +21,12 @@ export const rule: Rule = {
   check(ctx) {
     for (const key of INGREDIENTS) {
       if (ctx.facts.ingredients.has(key)) continue;
+      // `ingredients: [..]` is SP002's; an ingredient may stand in text SP001 could not read (SPEC §6.5).
+      if (ctx.rejected(['ingredients', key])) continue;
       ctx.report({
         messageId: 'missing',
         data: { ingredient: term(`ingredient.${key}`) },
-        target: { missing: ['ingredients', key] },
+        target: missingTarget(ctx, ['ingredients', key]),
         item: `ingredients/${key}`,
         fix: { ingredient: key },
       });

@@ -26,6 +26,8 @@ export const rule: Rule = {
     const financing = ctx.facts.ingredients.get('financing');
     if (!financing) return;
     if (ctx.facts.funders.some((f) => f.kind === 'structural') || financing.actions.length > 0) return;
+    // `kind: structureel` or `actions: a5` is SP002's alone (SPEC §6.5).
+    if (ctx.rejected(['ingredients', 'financing', 'funders']) || ctx.rejected(['ingredients', 'financing', 'actions'])) return;
     ctx.report({
       messageId: 'temporaryOnly',
       data: { ingredient: term('ingredient.financing') },

@@ -29,6 +29,7 @@ export const rule: Rule = {
     for (const f of ctx.facts.funders) {
       if (f.kind !== 'temporary' || !f.until || !DATE.test(f.until)) continue;
       if (f.until.slice(0, 10) >= end.slice(0, 10)) continue;
+      if (ctx.rejected(['ingredients', 'financing', 'funders', f.index]) || ctx.rejected(['pilot', 'period'])) continue; // SPEC §6.5
       ctx.report({
         messageId: 'gap',
         data: { until: f.until.slice(0, 10), end: end.slice(0, 10) },

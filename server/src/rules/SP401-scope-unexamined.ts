@@ -2,6 +2,7 @@ import { SCOPE_QUESTIONS, term } from '../model/canvas.js';
 import { nodeAt, present } from '../model/plan.js';
 import type { Localized } from '../model/types.js';
 import type { Rule } from './types.js';
+import { missingTarget } from './follows.js';
 
 /**
  * SP401: pitfall 1 (limited scope) is missing, or leaves one of its four
@@ -34,11 +35,12 @@ export const rule: Rule = {
     const pitfall = term('pitfall.limited-scope');
     const item = 'pitfalls/limited-scope';
     if (!scope) {
-      ctx.report({ messageId: 'missing', data: { pitfall }, target: { missing: ['pitfalls', 'limited-scope'] }, item });
+      if (ctx.rejected(['pitfalls', 'limited-scope'])) return; // `pitfalls: ja` is SP002's; unreadable text may hold it
+      ctx.report({ messageId: 'missing', data: { pitfall }, target: missingTarget(ctx, ['pitfalls', 'limited-scope']), item });
       return;
     }
     const answers = scope.kind === 'map' ? scope : undefined;
-    const open = SCOPE_QUESTIONS.filter((q) => !present(answers?.byKey.get(q)?.value));
+    const open = SCOPE_QUESTIONS.filter((q) => !present(answers?.byKey.get(q)?.value) && !ctx.rejected(['pitfalls', 'limited-scope', q]));
     if (open.length === 0) return;
     const questions: Localized = {
       nl: open.map((q) => term(`scope.${q}`).nl).join(', '),

@@ -1,6 +1,7 @@
 import { term } from '../model/canvas.js';
 import { nodeAt, present } from '../model/plan.js';
 import type { Rule } from './types.js';
+import { missingTarget } from './follows.js';
 
 /**
  * SP402: pitfall 2 (coherence of components) is missing or lists fewer than
@@ -36,13 +37,14 @@ export const rule: Rule = {
     const pitfall = term('pitfall.coherence');
     const item = 'pitfalls/coherence';
     if (!coherence) {
-      ctx.report({ messageId: 'missing', data: { pitfall }, target: { missing: ['pitfalls', 'coherence'] }, item });
+      if (ctx.rejected(['pitfalls', 'coherence'])) return; // `pitfalls: ja` is SP002's; unreadable text may hold it
+      ctx.report({ messageId: 'missing', data: { pitfall }, target: missingTarget(ctx, ['pitfalls', 'coherence']), item });
       return;
     }
     const path = ['pitfalls', 'coherence', 'components'];
     const components = nodeAt(ctx.doc, path);
     const count = components?.kind === 'seq' ? components.items.filter(present).length : 0;
-    if (count >= 2) return;
+    if (count >= 2 || ctx.rejected(path)) return; // `components: training` is SP002's alone (SPEC §6.5)
     ctx.report({ messageId: count === 0 ? 'none' : 'one', data: { pitfall }, target: components ? { at: path } : { missing: path }, item });
   },
 };

@@ -26,6 +26,8 @@ export const rule: Rule = {
   check(ctx) {
     for (const c of ctx.facts.pilotConditions) {
       if (c.atScale || c.actions.length > 0) continue;
+      const at = ['pitfalls', 'pilot-conditions', c.index];
+      if (ctx.rejected([...at, 'at-scale']) || ctx.rejected([...at, 'actions'])) continue; // SP002's alone (SPEC §6.5)
       const kind = c.kind ?? 'other';
       ctx.report({
         messageId: 'unaddressed',

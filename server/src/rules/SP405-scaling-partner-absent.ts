@@ -1,6 +1,7 @@
 import { POLICY_TYPES, term } from '../model/canvas.js';
 import type { PartnerFact } from '../model/facts.js';
 import type { Rule } from './types.js';
+import { anyEntryRejected } from './follows.js';
 
 const canChangePolicy = (p: PartnerFact): boolean => (p.type !== undefined && POLICY_TYPES.includes(p.type)) || p.roles.includes('policy');
 const receives = (p: PartnerFact): boolean => p.roles.includes('receiver') || p.neededFor.includes('out');
@@ -41,6 +42,9 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { partners, routes, ingredients, funders } = ctx.facts;
+    // A partner whose type, roles or needed-for SP002 rejects (`roles: funder`), or a list SP001
+    // could not read, may be the one needed: then this rule stays silent (SPEC §6.5).
+    if (anyEntryRejected(ctx, 'partners', partners.length, ['type', 'roles', 'needed-for'])) return;
     const up = routes.get('up');
     if (up && !partners.some(canChangePolicy)) {
       ctx.report({ messageId: 'policy', data: { route: term('route.up') }, target: { key: up.pair }, item: 'routes/up', fix: { need: 'policy', route: 'up' } });
@@ -50,7 +54,7 @@ export const rule: Rule = {
       ctx.report({ messageId: 'receiver', data: { route: term('route.out') }, target: { key: out.pair }, item: 'routes/out', fix: { need: 'receiver', route: 'out' } });
     }
     const financing = ingredients.get('financing');
-    if (financing && funders.length === 0 && !partners.some(funds)) {
+    if (financing && funders.length === 0 && !partners.some(funds) && !ctx.rejected(['ingredients', 'financing', 'funders'])) {
       ctx.report({
         messageId: 'funder', data: { ingredient: term('ingredient.financing') }, target: { key: financing.pair },
         item: 'ingredients/financing', fix: { need: 'funder' },

@@ -27,6 +27,7 @@ export const rule: Rule = {
       const routes = ROUTES.filter((r) => p.neededFor.includes(r));
       if (routes.length === 0 || (p.involvement !== 'not-yet' && p.involvement !== 'none') || p.hasActions) continue;
       const path = ['partners', p.index, 'involvement'];
+      if (['involvement', 'needed-for', 'actions'].some((f) => ctx.rejected(['partners', p.index, f]))) continue; // SPEC §6.5
       ctx.report({
         messageId: 'notInvolved',
         data: {

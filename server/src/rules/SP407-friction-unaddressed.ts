@@ -25,6 +25,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const p of ctx.facts.partners) {
       if (!p.friction || p.hasActions) continue;
+      if (ctx.rejected(['partners', p.index, 'friction']) || ctx.rejected(['partners', p.index, 'actions'])) continue; // SPEC §6.5
       ctx.report({
         messageId: 'unaddressed',
         data: { partner: p.name ?? p.id ?? String(p.index + 1), friction: TERMS[`friction.${p.friction}`] ?? p.friction },

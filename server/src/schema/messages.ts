@@ -11,8 +11,8 @@ export const SCHEMA_MESSAGES = {
     en: 'Unknown key ‘{key}’ in {where}; allowed here: {allowed}.',
   },
   unknownKeySuggest: {
-    nl: 'Onbekende sleutel ‘{key}’ in {where} — bedoel je ‘{suggestion}’?',
-    en: 'Unknown key ‘{key}’ in {where} — did you mean ‘{suggestion}’?',
+    nl: 'Onbekende sleutel ‘{key}’ in {where} — bedoel je {suggested}?',
+    en: 'Unknown key ‘{key}’ in {where} — did you mean {suggested}?',
   },
   required: {
     nl: '{missing} ontbreekt in {where}.',
@@ -35,8 +35,8 @@ export const SCHEMA_MESSAGES = {
     en: '{label} must be {allowed} — got {got}',
   },
   enumSuggest: {
-    nl: '{label} moet {allowed} zijn — nu {got}; bedoel je ‘{suggestion}’?',
-    en: '{label} must be {allowed} — got {got}; did you mean ‘{suggestion}’?',
+    nl: '{label} moet {allowed} zijn — nu {got}; bedoel je {suggested}?',
+    en: '{label} must be {allowed} — got {got}; did you mean {suggested}?',
   },
   date: {
     nl: '{label} moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2025-06-30 — nu {got}',
@@ -130,4 +130,57 @@ export function got(value: unknown, raw?: string): Localized {
 function clip(s: string): string {
   const line = s.split(/\r?\n/)[0] ?? '';
   return line.length > 40 || line !== s ? `${line.slice(0, 40)}…` : line;
+}
+
+/**
+ * The allowed keys of a block, whole: never cut mid-word by the clip of
+ * quoted user text. Past `max`, "… en 4 andere" / "… and 4 more".
+ */
+export function keyList(keys: readonly string[], max = 8): Localized {
+  if (keys.length <= max) return both(keys.join(', '), keys.join(', '));
+  const shown = keys.slice(0, max).join(', ');
+  const rest = keys.length - max;
+  return both(`${shown} en ${rest} andere`, `${shown} and ${rest} more`);
+}
+
+/**
+ * Dutch glosses of the plan's English keys and values (the canvas glossary,
+ * shared/canvas/README.md), for a Dutch sentence: ‘sufficient’ (voldoende).
+ */
+const GLOSS_NL: Record<string, string> = {
+  ingredients: 'ingrediënten', pitfalls: 'valkuilen', routes: 'opschalingsroutes', strategy: 'strategie', actions: 'acties',
+  'learning-agenda': 'leeragenda', floor: 'ondergrens', partners: 'partners', impact: 'impact', scale: 'schaal',
+  collaboration: 'samenwerking', needs: 'wensen en behoeften', value: 'waarde', financing: 'financiering',
+  skills: 'kennis en vaardigheden', technology: 'technologie en systemen', privacy: 'privacy en gegevensdeling',
+  'limited-scope': 'beperkte scope', coherence: 'samenhang', 'pilot-conditions': 'pilotomstandigheden', 'scaling-partners': 'schalingspartners',
+  components: 'onderdelen', funders: 'financiers', drivers: 'aanjagers', 'theory-of-change': 'verandertheorie',
+  sufficient: 'voldoende', partial: 'gedeeltelijk', insufficient: 'onvoldoende', unknown: 'onbekend',
+  low: 'laag', medium: 'middel', high: 'hoog', temporary: 'tijdelijk', structural: 'structureel',
+  committed: 'toegezegd', expected: 'verwacht', exploring: 'verkennend',
+  growth: 'groei', franchise: 'franchise', configuration: 'configuratie', institutionalisation: 'institutionaliseren',
+  prevent: 'voorkomen', mitigate: 'verzachten', reduce: 'verminderen',
+  in: 'inbedden', out: 'uitbreiden', up: 'beleid, wet- en regelgeving', deep: 'waarden en normen', beyond: 'andere domeinen',
+  lower: 'lager', same: 'gelijk', higher: 'hoger', open: 'open', doing: 'bezig', done: 'klaar', answered: 'beantwoord', dropped: 'vervallen',
+  confusion: 'verwarring', resistance: 'weerstand', chaos: 'chaos', frustration: 'frustratie', fear: 'angst',
+  involved: 'betrokken', planned: 'gepland', 'not-yet': 'nog niet', none: 'niet',
+  'extra-funding': 'extra geld', frontrunners: 'koplopers', 'rule-exemption': 'vrijstelling van regels', enthusiasm: 'enthousiasme', other: 'anders',
+  design: 'ontwerp', running: 'loopt', evaluating: 'evaluatie', scaling: 'opschaling',
+  operational: 'operationeel', tactical: 'tactisch', strategic: 'strategisch', network: 'netwerk',
+  social: 'sociaal domein', care: 'zorg', safety: 'veiligheid', health: 'gezondheid', education: 'onderwijs', work: 'werk en inkomen',
+  housing: 'wonen', justice: 'justitie', municipality: 'gemeente', welfare: 'welzijn', police: 'politie', employer: 'werkgever',
+  funder: 'financier', insurer: 'zorgverzekeraar', government: 'rijksoverheid', knowledge: 'kennis', residents: 'inwoners',
+  owner: 'eigenaar', implementer: 'uitvoerder', policy: 'beleid', receiver: 'ontvanger', client: 'cliënt', pilot: 'pilot',
+  monitoring: 'monitoring', evaluation: 'evaluatie', study: 'onderzoek', experience: 'ervaring',
+};
+
+/** ‘sufficient’ (voldoende) in Dutch, ‘sufficient’ in English; no gloss where the words are the same. */
+export function glossed(word: string): Localized {
+  const nl = GLOSS_NL[word];
+  return both(nl && nl !== word ? `‘${word}’ (${nl})` : `‘${word}’`, `‘${word}’`);
+}
+
+/** "sufficient (voldoende), partial (gedeeltelijk) of unknown (onbekend)" — the English values as written in the plan. */
+export function glossedList(words: readonly string[]): Localized {
+  const nl = words.map((w) => (GLOSS_NL[w] && GLOSS_NL[w] !== w ? `${w} (${GLOSS_NL[w]})` : w));
+  return both(orList(nl).nl, orList(words).en);
 }

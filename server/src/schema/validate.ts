@@ -11,7 +11,7 @@ import { keyRange, missingRange, pairAt, nodeAt, rangeAt, type PlanDoc } from '.
 import type { Localized, PlanPath, Range } from '../model/types.js';
 import { format } from '../i18n.js';
 import { EXTRA_KEYWORDS, planSchema, type JSONSchema } from './load.js';
-import { SCHEMA_MESSAGES, expected, got, label, orList, where, type SchemaMessageId } from './messages.js';
+import { SCHEMA_MESSAGES, expected, glossed, glossedList, got, keyList, label, where, type SchemaMessageId } from './messages.js';
 import { didYouMean } from './suggest.js';
 
 export type SchemaProblemKind = 'unknown-key' | 'required' | 'type' | 'empty' | 'enum' | 'pattern' | 'too-long' | 'too-many' | 'other';
@@ -60,10 +60,44 @@ export function validatePlan(doc: PlanDoc): SchemaProblem[] {
   return problems;
 }
 
-/** Whether SP002 rejects the value at `path` or a value inside it (wrong type, outside its choices, bad pattern …). */
+/**
+ * Whether SP002 rejects the value at `path`, a value inside it or the value
+ * it is part of (wrong type, outside its choices, bad pattern …) — or SP001
+ * could not read the text where it is, or where it would be (SPEC §6.5,
+ * issue 13: never report as missing what may be hidden in unreadable text).
+ */
 export function isRejected(doc: PlanDoc, path: PlanPath): boolean {
-  return validatePlan(doc).some((p) => p.kind !== 'unknown-key' && p.kind !== 'required'
-    && p.path.length >= path.length && path.every((seg, i) => p.path[i] === seg));
+  return validatePlan(doc).some((p) => p.kind !== 'unknown-key' && p.kind !== 'required' && related(p.path, path))
+    || isUnreadable(doc, path);
+}
+
+/** One path is a prefix of the other: the value is inside the rejected one, or holds it. */
+function related(a: PlanPath, b: PlanPath): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The node at `path` overlaps text the reader could not read, or — when it is
+ * absent — its nearest present parent does (for the plan itself: any
+ * unreadable text at all may hide a top-level key).
+ */
+export function isUnreadable(doc: PlanDoc, path: PlanPath): boolean {
+  const spans = doc.unreadable;
+  if (!spans || spans.length === 0) return false;
+  for (let i = path.length; i >= 0; i--) {
+    const node = nodeAt(doc, path.slice(0, i));
+    if (!node) continue;
+    if (i === 0) return true;
+    const pair = pairAt(doc, path.slice(0, i));
+    const from = pair ? pair.keyStart : node.start;
+    // A block ends where its last line does; text right after it may still have belonged to it.
+    const lastLine = doc.lines.position(node.end).line;
+    const until = doc.lines.lineEnd(Math.min(lastLine + 1, doc.lines.lineCount - 1));
+    return spans.some((s) => s.start <= until && s.end >= from);
+  }
+  return true;
 }
 
 function validateOnce(doc: PlanDoc): SchemaProblem[] {
@@ -121,7 +155,7 @@ function explain(doc: PlanDoc, e: ErrorObject, complexKeys: Set<number>): Ranked
     if (!pair || complexKeys.has(pair.keyStart)) return undefined; // a list or block as key: the reader reported it
     const allowed = Object.keys(parent.properties ?? {});
     const suggestion = didYouMean(key, allowed);
-    const data = { key, where: where(at, '‘'), allowed: allowed.join(', '), suggestion: suggestion ?? '' };
+    const data = { key, where: where(at, '‘'), allowed: keyList(allowed), suggestion: suggestion ?? '', suggested: glossed(suggestion ?? '') };
     return make('unknown-key', path, suggestion ? 'unknownKeySuggest' : 'unknownKey', data, keyRange(doc, pair), 0, suggestion);
   }
   if (e.keyword === 'required') {
@@ -139,14 +173,14 @@ function explain(doc: PlanDoc, e: ErrorObject, complexKeys: Set<number>): Ranked
 
   if (e.keyword === 'enum') {
     const choices = ((e.schema as unknown[]) ?? []).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
-    const allowed = orList(choices);
+    const allowed = glossedList(choices);
     if (e.schemaPath.includes('/else/')) {
       // `strategy`: a value, or a list of values
       allowed.nl += ' (of een lijst daarvan)';
       allowed.en += ' (or a list of these)';
     }
     const suggestion = typeof value === 'string' ? didYouMean(value, choices) : undefined;
-    return make('enum', at, suggestion ? 'enumSuggest' : 'enum', { ...base, allowed, suggestion: suggestion ?? '' }, range, 0, suggestion);
+    return make('enum', at, suggestion ? 'enumSuggest' : 'enum', { ...base, allowed, suggestion: suggestion ?? '', suggested: glossed(suggestion ?? '') }, range, 0, suggestion);
   }
   const numberForText = types.includes('string') && (typeof value === 'number' || typeof value === 'boolean');
   if (e.keyword === 'pattern' || (e.keyword === 'type' && parent.pattern && !isEmpty && (!numberForText || parent.pattern === DATE_PATTERN))) {
