@@ -257,7 +257,7 @@ describe('init', () => {
       for (const part of ['pilot:', 'impact:', 'routes:', 'strategy:', 'transferable:', 'ingredients:', 'pitfalls:', 'partners:', 'scale:', 'floor:', 'actions:', 'learning-agenda:']) {
         expect(text).toContain(`\n${part}`);
       }
-      expect(text).toContain(lang === 'nl' ? '# Deel 3 — ingrediënten.' : '# Part 3 — ingredients.');
+      expect(text).toContain(lang === 'nl' ? '# Deel 3 — de acht ingrediënten.' : '# Part 3 — the eight ingredients (ingrediënten).');
       const lint = cli(['lint', '-f', 'json'], dir);
       const found = JSON.parse(lint.out) as { diagnostics: { severity: string; code: string }[] }[];
       expect(found[0]!.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);

@@ -12,7 +12,7 @@ export function toDiagnostic(rule: Rule, severity: Severity, doc: PlanDoc, lang:
     severity,
     message: template ? format(template, lang, r.data) : r.messageId,
     range: targetRange(doc, r.target),
-    docUrl: docUrl(rule.code),
+    docUrl: docUrl(rule.code, lang),
     item: r.item,
   };
   if (r.fix) d.data = r.fix;

@@ -29,7 +29,7 @@ export function validateConfig(text: string, lang?: Lang, fallbackLang?: Lang): 
   const at = (code: string, start: number, end: number, msg: Localized, item = ''): void => {
     diagnostics.push({
       code, rule: code === 'SP001' ? 'yaml-syntax' : code === 'SP003' ? 'duplicate-key' : 'schema',
-      severity: 'error', message: msg[l], range: rangeOf(lines, start, end), docUrl: docUrl(code), item,
+      severity: 'error', message: msg[l], range: rangeOf(lines, start, end), docUrl: docUrl(code, l), item,
     });
   };
   const on = (node: YNode, msg: Localized, item: string): void => at('SP002', node.start, node.end, msg, item);
