@@ -1,7 +1,8 @@
 /**
  * Hover: on a key or a canvas value, the canvas explanation in the user's
  * language; on a partner or action id (declared or referenced), a summary of
- * that partner or action.
+ * that partner or action. On a line whose findings a suppression comment
+ * silences, also what is silenced and why (the reason after ` -- `).
  */
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import type { Analysis } from '../lint.js';
@@ -25,9 +26,34 @@ const L = {
   status: { nl: 'status', en: 'status' },
   undeclared: { nl: 'is nergens gedeclareerd', en: 'is not declared' },
   uses: { nl: 'gebruikt op {0} plaats(en)', en: 'used in {0} place(s)' },
+  suppressed: { nl: 'Onderdrukt op deze regel', en: 'Suppressed on this line' },
+  noReason: { nl: 'geen reden opgegeven (zet die achter ` -- `)', en: 'no reason given (put it after ` -- `)' },
 };
 
 export function hover(a: Analysis, pos: Position): Hover | null {
+  const own = hoverAt(a, pos);
+  const note = suppressedNote(a, pos.line);
+  if (!note) return own;
+  const range = own?.range ?? a.doc.lines.lineRange(pos.line);
+  const value = own && typeof own.contents === 'object' && 'value' in own.contents ? `${own.contents.value}\n\n---\n\n${note}` : note;
+  return { contents: { kind: MarkupKind.Markdown, value }, range };
+}
+
+/** The findings silenced on this line, each with its reason. */
+function suppressedNote(a: Analysis, line: number): string | undefined {
+  const here = a.suppressed.filter((s) => s.diagnostic.range.start.line === line);
+  if (here.length === 0) return undefined;
+  const seen = new Set<string>();
+  const items: string[] = [];
+  for (const s of here) {
+    const text = `- **${s.diagnostic.code}** ${s.diagnostic.message} — ${s.justification ? `*${s.justification.replace(/[\\`*_[\]<>]/g, '\\$&')}*` : L.noReason[a.lang]}`;
+    if (!seen.has(text)) items.push(text);
+    seen.add(text);
+  }
+  return [`**${L.suppressed[a.lang]}**`, '', ...items].join('\n');
+}
+
+function hoverAt(a: Analysis, pos: Position): Hover | null {
   const offset = a.doc.lines.offset(pos);
   const lang = a.lang;
   const id = idAt(a, offset);
