@@ -7,6 +7,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import type { Analysis } from '../lint.js';
 import type { ActionFact, PartnerFact } from '../model/facts.js';
+import { TERMS } from '../model/canvas.js';
 import { keyRange, nodeRange } from '../model/plan.js';
 import type { Lang, Position } from '../model/types.js';
 import { explainKey, explainValue, explanationMarkdown } from './explain.js';
@@ -25,7 +26,9 @@ const L = {
   due: { nl: 'deadline', en: 'due' },
   status: { nl: 'status', en: 'status' },
   undeclared: { nl: 'is nergens gedeclareerd', en: 'is not declared' },
-  uses: { nl: 'gebruikt op {0} plaats(en)', en: 'used in {0} place(s)' },
+  uses: { nl: 'gebruikt op {0} plaatsen', en: 'used in {0} places' },
+  usesOne: { nl: 'gebruikt op 1 plaats', en: 'used in 1 place' },
+  usesNone: { nl: 'nergens gebruikt', en: 'not used anywhere' },
   suppressed: { nl: 'Onderdrukt op deze regel', en: 'Suppressed on this line' },
   noReason: { nl: 'geen reden opgegeven (zet die achter ` -- `)', en: 'no reason given (put it after ` -- `)' },
 };
@@ -83,9 +86,17 @@ function line(label: { nl: string; en: string }, value: string | undefined, lang
   return value ? [`- ${label[lang]}: ${value}`] : [];
 }
 
+/** An enum value in the reader's words, with the value itself: ‘nog niet betrokken’ (`not-yet`). */
+function glossed(ns: string, value: string | undefined, lang: Lang): string | undefined {
+  if (!value) return undefined;
+  const t = TERMS[`${ns}.${value}`];
+  return t && t[lang] !== value ? `${t[lang]} (\`${value}\`)` : value;
+}
+
 function usage(a: Analysis, kind: 'partner' | 'action', id: string, lang: Lang): string {
   const n = a.facts.references.filter((r) => r.kind === kind && r.id === id).length;
-  return L.uses[lang].replace('{0}', String(n));
+  if (n === 0) return L.usesNone[lang];
+  return n === 1 ? L.usesOne[lang] : L.uses[lang].replace('{0}', String(n));
 }
 
 export function partnerSummary(a: Analysis, id: string, lang: Lang): string {
@@ -96,9 +107,9 @@ export function partnerSummary(a: Analysis, id: string, lang: Lang): string {
     '',
     ...line(L.type, p.type, lang),
     ...line(L.roles, p.roles.join(', '), lang),
-    ...line(L.involvement, p.involvement, lang),
+    ...line(L.involvement, glossed('involvement', p.involvement, lang), lang),
     ...line(L.neededFor, p.neededFor.join(', '), lang),
-    ...line(L.friction, p.friction, lang),
+    ...line(L.friction, glossed('friction', p.friction, lang), lang),
     '',
     usage(a, 'partner', id, lang),
   ].join('\n');
