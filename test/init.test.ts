@@ -71,7 +71,7 @@ describe('init: a calm start', () => {
     expect(nl).toContain('  name: Nieuw opschalingsplan');
     expect(nl).toMatch(/^ {2}summary: +# wat doet de aanpak/m);
     expect(nl).toMatch(/^ {2}skills: +# kennis en vaardigheden — /m);
-    expect(nl).toMatch(/^ {2}# out: +uit — uitbreiden naar vergelijkbare organisaties$/m);
+    expect(nl).toMatch(/^ {2}# out: +uit — uitbreiden in aantal en bereik, naar vergelijkbare organisaties$/m);
     expect(nl).toMatch(/^ {2}pilot-conditions: +# valkuil 3, niet-schaalbare pilotomstandigheden/m);
     expect(nl).not.toMatch(/\b(u|uw)\b/); // one form of address: je
     const en = skeleton('en', 'x.scaling.yaml');

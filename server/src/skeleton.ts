@@ -39,9 +39,9 @@ const INGREDIENT_PROMPTS: Record<string, [string, string]> = {
 
 const ROUTE_PROMPTS: Record<string, [string, string]> = {
   in: ['blijvend inbedden in de eigen organisaties', 'embed permanently in your own organisations'],
-  out: ['uitbreiden naar vergelijkbare organisaties', 'spread to similar organisations'],
+  out: ['uitbreiden in aantal en bereik, naar vergelijkbare organisaties', 'spread to similar organisations'],
   up: ['beleid, wet- en regelgeving veranderen', 'change policy, law and regulation'],
-  deep: ['waarden, normen en overtuigingen veranderen', 'change values, norms and beliefs'],
+  deep: ['fundamentele gedragsverandering: waarden, normen en overtuigingen', 'change values, norms and beliefs'],
   beyond: ['naar andere domeinen', 'to other domains'],
 };
 
@@ -106,7 +106,7 @@ ${line(0, 'strategy', t('growth | franchise | configuration | institutionalisati
 ${line(0, 'transferable', t('de overdraagbare werkwijze: handboek, formulieren, training, formats', 'the transferable way of working: handbook, forms, training, formats'))}
 ${line(0, 'evidence', t('bewijs dat de aanpak werkt: - { claim: …, kind: monitoring | evaluation | study | experience, source: … }', 'what shows the approach works: - { claim: …, kind: monitoring | evaluation | study | experience, source: … }'))}
 
-# ${t('Deel 3 — de acht ingrediënten.', 'Part 3 — the eight ingredients (ingrediënten).')}
+# ${t('Deel 3 — benodigde ingrediënten: de acht ingrediënten.', 'Part 3 — the eight ingredients (ingrediënten).')}
 ingredients:
 ${INGREDIENTS.map(ingredient).join('\n')}
 
