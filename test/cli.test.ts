@@ -23,8 +23,8 @@ function cli(args: string[], cwd = PROJECT, env: Record<string, string> = {}): {
 
 const DOCS = 'https://github.com/scaling-plans/scaling-plan/blob/main/docs/rules/';
 const DUP = "The key 'name' appears here a second time; only the first one counts. Merge the two or remove one.";
-const FIN = "Ingredient 'financing' is missing: describe where it stands (status, risk) and what is needed.";
-const PRIV = "Ingredient 'privacy' is missing: describe where it stands (status, risk) and what is needed.";
+const FIN = "Ingredient 'financing' is missing: add `financing:` under `ingredients` and describe where it stands (status, risk) and what is needed.";
+const PRIV = "Ingredient 'privacy' is missing: add `privacy:` under `ingredients` and describe where it stands (status, risk) and what is needed.";
 const sp301 = (message: string, severity = 'warning') => ({ code: 'SP301', rule: 'ingredient-missing', severity, message, line: 4, column: 1, endLine: 4, endColumn: 12, docUrl: `${DOCS}SP301.md` });
 const BROKEN = { file: 'plans/broken.scaling.yaml', diagnostics: [{ code: 'SP003', rule: 'duplicate-key', severity: 'error', message: DUP, line: 4, column: 3, endLine: 4, endColumn: 7, docUrl: `${DOCS}SP003.md` }] };
 const PARTIAL = { file: 'plans/partial.scaling.yaml', diagnostics: [sp301(FIN), sp301(PRIV)] };
@@ -32,7 +32,7 @@ const COMPLETE = { file: 'plans/sub/complete.scaling.yml', diagnostics: [] };
 const PARTIAL_STYLISH =
   'plans/partial.scaling.yaml\n' +
   `  4:1  warning  ${FIN}  SP301\n` +
-  `  4:1  warning  ${PRIV}    SP301\n`;
+  `  4:1  warning  ${PRIV}      SP301\n`;
 
 let tmp: string;
 beforeAll(() => {
@@ -144,8 +144,8 @@ describe('lint: options', () => {
     const r = cli(['lint', '--lang', 'nl', 'plans/partial.scaling.yaml']);
     expect(r.out).toBe(
       'plans/partial.scaling.yaml\n' +
-      '  4:1  waarschuwing  Ingrediënt ‘financiering’ ontbreekt: beschrijf hoe het ervoor staat (status, risico) en wat er nodig is.               SP301\n' +
-      '  4:1  waarschuwing  Ingrediënt ‘privacy en gegevensdeling’ ontbreekt: beschrijf hoe het ervoor staat (status, risico) en wat er nodig is.  SP301\n' +
+      '  4:1  waarschuwing  Ingrediënt ‘financiering’ (`financing`) ontbreekt: voeg `financing:` toe onder `ingredients` en beschrijf hoe het ervoor staat (status, risico) en wat er nodig is.           SP301\n' +
+      '  4:1  waarschuwing  Ingrediënt ‘privacy en gegevensdeling’ (`privacy`) ontbreekt: voeg `privacy:` toe onder `ingredients` en beschrijf hoe het ervoor staat (status, risico) en wat er nodig is.  SP301\n' +
       '\n' +
       '✖ 2 problemen (0 fouten, 2 waarschuwingen)\n',
     );
@@ -258,7 +258,7 @@ describe('init', () => {
       for (const part of ['pilot:', 'impact:', 'routes:', 'strategy:', 'transferable:', 'ingredients:', 'pitfalls:', 'partners:', 'scale:', 'floor:', 'actions:', 'learning-agenda:']) {
         expect(text).toContain(`\n${part}`);
       }
-      expect(text).toContain(lang === 'nl' ? '# Deel 3 — ingrediënten.' : '# Part 3 — ingredients.');
+      expect(text).toContain(lang === 'nl' ? '# Deel 3 — benodigde ingrediënten: de acht ingrediënten.' : '# Part 3 — the eight ingredients (ingrediënten).');
       const lint = cli(['lint', '-f', 'json'], dir);
       const found = JSON.parse(lint.out) as { diagnostics: { severity: string; code: string }[] }[];
       expect(found[0]!.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);

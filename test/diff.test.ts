@@ -166,7 +166,7 @@ describe('diff: text and Markdown', () => {
     const [n1, n2] = [analyse(planText(V1), { lang: 'nl' }), analyse(planText(V2), { lang: 'nl' })];
     const r = cli(['diff', 'plans/oost.scaling.yaml', '--from', 'HEAD~2', '--to', 'HEAD', '--format', 'markdown', '--lang', 'nl'], repo.dir, gitEnv(base));
     const [h0, h2] = [hashes[0]!.slice(0, 7), hashes[2]!.slice(0, 7)];
-    const docs = 'https://github.com/scaling-plans/scaling-plan/blob/main/docs/rules/';
+    const docs = 'https://github.com/scaling-plans/scaling-plan/blob/main/docs/rules/nl/'; // the Dutch rule pages, as the messages
     const md = (s: string): string => s.replace(/[\\`*_{}[\]<>|~!@#&]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
     expect(r.code).toBe(0);
     expect(r.out).toBe([

@@ -28,8 +28,8 @@ function result(file: string, lang: Lang = 'en', severity?: Severity): FileResul
 const en: FormatContext = { lang: 'en', color: false, version: '9.9.9' };
 const RESULTS = [result('plans/broken.scaling.yaml'), result('plans/partial.scaling.yaml'), result('plans/sub/complete.scaling.yml')];
 const DUP = "The key 'name' appears here a second time; only the first one counts. Merge the two or remove one.";
-const FIN = "Ingredient 'financing' is missing: describe where it stands (status, risk) and what is needed.";
-const PRIV = "Ingredient 'privacy' is missing: describe where it stands (status, risk) and what is needed.";
+const FIN = "Ingredient 'financing' is missing: add `financing:` under `ingredients` and describe where it stands (status, risk) and what is needed.";
+const PRIV = "Ingredient 'privacy' is missing: add `privacy:` under `ingredients` and describe where it stands (status, risk) and what is needed.";
 const DOCS = 'https://github.com/scaling-plans/scaling-plan/blob/main/docs/rules/';
 
 describe('stylish', () => {
@@ -40,7 +40,7 @@ describe('stylish', () => {
       '\n' +
       'plans/partial.scaling.yaml\n' +
       `  4:1  warning  ${FIN}  SP301\n` +
-      `  4:1  warning  ${PRIV}    SP301\n` +
+      `  4:1  warning  ${PRIV}      SP301\n` +
       '\n' +
       '✖ 3 problems (1 error, 2 warnings)\n',
     );
@@ -62,8 +62,8 @@ describe('stylish', () => {
     const nl = [result('plans/partial.scaling.yaml', 'nl')];
     expect(stylish(nl, { ...en, lang: 'nl' })).toBe(
       'plans/partial.scaling.yaml\n' +
-      '  4:1  waarschuwing  Ingrediënt ‘financiering’ ontbreekt: beschrijf hoe het ervoor staat (status, risico) en wat er nodig is.               SP301\n' +
-      '  4:1  waarschuwing  Ingrediënt ‘privacy en gegevensdeling’ ontbreekt: beschrijf hoe het ervoor staat (status, risico) en wat er nodig is.  SP301\n' +
+      '  4:1  waarschuwing  Ingrediënt ‘financiering’ (`financing`) ontbreekt: voeg `financing:` toe onder `ingredients` en beschrijf hoe het ervoor staat (status, risico) en wat er nodig is.           SP301\n' +
+      '  4:1  waarschuwing  Ingrediënt ‘privacy en gegevensdeling’ (`privacy`) ontbreekt: voeg `privacy:` toe onder `ingredients` en beschrijf hoe het ervoor staat (status, risico) en wat er nodig is.  SP301\n' +
       '\n' +
       '✖ 2 problemen (0 fouten, 2 waarschuwingen)\n',
     );

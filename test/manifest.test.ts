@@ -78,6 +78,30 @@ describe('package.json contributions', () => {
     expect(nl['command.newPlan']).toBe('Nieuw opschalingsplan');
   });
 
+  it('has a walkthrough in both languages whose pages, screenshots and command links exist', () => {
+    const [walk] = contributes['walkthroughs'] as { steps: { id: string; description: string; media: { markdown: string } }[] }[];
+    expect(walk!.steps.map((s) => s.id)).toEqual(['newPlan', 'fillCanvas', 'preview', 'findings', 'history']);
+    const declared = new Set((contributes['commands'] as { command: string }[]).map((c) => c.command));
+    for (const table of [json('package.nls.json'), json('package.nls.nl.json')]) {
+      for (const step of walk!.steps) {
+        const page = table[/^%(.+)%$/.exec(step.media.markdown)![1]!] as string;
+        expect(existsSync(join(ROOT, page)), page).toBe(true);
+        for (const [, img] of read(page).matchAll(/!\[[^\]]+\]\(([^)]+)\)/g)) {
+          expect(existsSync(join(ROOT, page, '..', img!)), img).toBe(true);
+          expect(img).toMatch(/docs\/img\/walkthrough-[\w-]+\.png$/);
+        }
+        const description = table[/^%(.+)%$/.exec(step.description)![1]!] as string;
+        const links = [...description.matchAll(/\(command:(scalingPlan\.[\w.]+)/g)].map((m) => m[1]!);
+        expect(links.filter((c) => !declared.has(c))).toEqual([]);
+      }
+      // Each part of the canvas has its link in the "fill the canvas" step.
+      const fill = table['walkthrough.fillCanvas.description'] as string;
+      for (const part of ['impact', 'routes', 'ingredients', 'pitfalls']) {
+        expect(fill).toContain(`command:scalingPlan.goToPart?${encodeURIComponent(JSON.stringify([part]))}`);
+      }
+    }
+  });
+
   it('offers the language setting the server reads', () => {
     const props = contributes['configuration'].properties;
     expect(props['scalingPlan.language']).toMatchObject({ enum: ['auto', 'nl', 'en'], default: 'auto' });

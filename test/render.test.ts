@@ -203,7 +203,7 @@ describe('Dutch and English', () => {
     expect(all(nl, (e) => e.tag === 'h2').map(textOf)).toContain('Onderdeel 3 Benodigde ingrediënten');
     expect(all(en, (e) => e.tag === 'h2').map(textOf)).toContain('Part 3 Ingredients');
     // The findings come in the analysis's language.
-    expect(ownFindings(one(nl, byItem('ingredients/privacy')))[0]!.text).toMatch(/Ingrediënt ‘privacy en gegevensdeling’ ontbreekt/);
+    expect(ownFindings(one(nl, byItem('ingredients/privacy')))[0]!.text).toMatch(/Ingrediënt ‘privacy en gegevensdeling’ \(`privacy`\) ontbreekt/);
   });
 
   it('sets the page language and title in the standalone file', () => {

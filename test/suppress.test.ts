@@ -64,6 +64,58 @@ describe('scaling-disable (rest of the file)', () => {
   });
 });
 
+describe('header placement (SPEC §1, §6.5)', () => {
+  it('a scaling-disable among the comments above the first key silences the whole file, line 1 included, also after a title comment', () => {
+    const text = `# Buurtcoach Noord — opschalingsplan\n# Versie 2, met de gemeente\n# scaling-disable SP301 -- financiering volgt in 2026\n${HEAD}`;
+    expect(found(text, ['SP301', 'SP007'])).toEqual([]);
+    const a = analyse(text);
+    expect(a.suppressed.filter((s) => s.diagnostic.code === 'SP301')).toHaveLength(8);
+    expect(new Set(a.suppressed.map((s) => s.justification))).toEqual(new Set(['financiering volgt in 2026']));
+    expect(readSuppressions(parsePlan(text)).map((s) => [s.kind, s.codes, s.reason])).toEqual([['file', ['SP301'], 'financiering volgt in 2026']]);
+  });
+
+  it('after the first key it counts from its own line only: findings on line 1 stay, and it is unused', () => {
+    const text = `scaling-plan: 1\n# scaling-disable SP301\npilot:\n  name: Buurtcoach\n`;
+    expect(found(text, ['SP301', 'SP007'])).toEqual([...Array(8).fill('SP301@1'), 'SP007@2']);
+  });
+
+  it('a header disable without a code silences every finding of the file', () => {
+    const text = `# Titel\n# scaling-disable -- nog in opbouw\n${HEAD}  naam: X\n`;
+    expect(analyse(text).diagnostics).toEqual([]);
+  });
+});
+
+describe('the reason after \' -- \'', () => {
+  it('is never read as codes: one SP007 per unused code, none for words or codes in the reason', () => {
+    const text = `${HEAD}# scaling-disable SP406 -- financiering volgt in 2026, SP301 ook\n`;
+    expect(found(text, ['SP007'])).toEqual(['SP007@4']);
+    expect(analyse(text).diagnostics.filter((d) => d.code === 'SP007').map((d) => d.data)).toEqual([{ code: 'SP406' }]);
+    expect(readSuppressions(parsePlan(text))[0]).toMatchObject({ codes: ['SP406'], reason: 'financiering volgt in 2026, SP301 ook' });
+  });
+
+  it('a code after \' -- \' is reason text: it silences nothing', () => {
+    const text = `${HEAD}  # scaling-disable-next-line SP003 -- SP002 komt later\n  naam: X\n`;
+    expect(found(text, ['SP002', 'SP003', 'SP007'])).toEqual(['SP007@4', 'SP002@5']);
+  });
+
+  it('an empty reason (a trailing \' --\') is no code either', () => {
+    const text = `${HEAD}  # scaling-disable-next-line SP002 --\n  naam: X\n`;
+    expect(found(text, ['SP002', 'SP007'])).toEqual([]);
+    expect(readSuppressions(parsePlan(text))[0]).toMatchObject({ codes: ['SP002'], reason: undefined });
+  });
+
+  it('is kept with what it silenced (for SARIF and the hover)', () => {
+    const text = `${HEAD}  # scaling-disable-next-line SP002 -- de gemeente beslist in maart\n  naam: X\n`;
+    expect(analyse(text).suppressed.map((s) => [s.diagnostic.code, s.diagnostic.range.start.line, s.justification]))
+      .toEqual([['SP002', 4, 'de gemeente beslist in maart']]);
+  });
+
+  it('a code-less suppression that silences nothing is one SP007, whatever its reason', () => {
+    const text = `${HEAD}  # scaling-disable-next-line -- SP002, SP003\n  summary: Een coach per wijk.\n`;
+    expect(analyse(text).diagnostics.filter((d) => d.code === 'SP007').map((d) => [d.range.start.line, d.data])).toEqual([[3, { code: '' }]]);
+  });
+});
+
 describe('SP007 unused-suppression', () => {
   it('reports each unused code once, on the comment, in both languages', () => {
     const text = `${HEAD}  # scaling-disable-next-line SP002, SP003\n  naam: X\n`;

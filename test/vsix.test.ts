@@ -61,9 +61,22 @@ describe('the .vsix', () => {
     expect(c.grammars[0]).toMatchObject({ language: 'scaling-plan', scopeName: 'source.scaling-plan' });
     expect(c.snippets[0]).toMatchObject({ language: 'scaling-plan' });
     expect(c.commands.map((x: { command: string }) => x.command).sort()).toEqual([
-      'scalingPlan.compareReadiness', 'scalingPlan.exportCanvas', 'scalingPlan.newPlan', 'scalingPlan.openPreview', 'scalingPlan.openPreviewToSide',
-      'scalingPlan.restartServer', 'scalingPlan.showHistory', 'scalingPlan.showReadiness', 'scalingPlan.showRuleDoc',
+      'scalingPlan.compareReadiness', 'scalingPlan.exportCanvas', 'scalingPlan.fixAll', 'scalingPlan.goToPart', 'scalingPlan.newPlan',
+      'scalingPlan.openPreview', 'scalingPlan.openPreviewToSide', 'scalingPlan.restartServer', 'scalingPlan.showHistory',
+      'scalingPlan.showReadiness', 'scalingPlan.showRuleDoc', 'scalingPlan.switchLanguage',
     ]);
+    // The walkthrough's pages (both languages) and their screenshots are in the package.
+    const nls = [JSON.parse(entry('extension/package.nls.json')!.data().toString('utf8')), JSON.parse(entry('extension/package.nls.nl.json')!.data().toString('utf8'))];
+    for (const step of c.walkthroughs[0].steps) {
+      for (const table of nls) {
+        const page = table[/^%(.+)%$/.exec(step.media.markdown)![1]!] as string;
+        const md = entry(`extension/${page}`);
+        expect(md, page).toBeDefined();
+        for (const [, img] of md!.data().toString('utf8').matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)) {
+          expect(entry(`extension/${join(dirname(page), img!)}`), img).toBeDefined();
+        }
+      }
+    }
     expect(Object.keys(c.configuration.properties).sort()).toEqual(['scalingPlan.language', 'scalingPlan.trace.server']);
     expect(c.yamlValidation).toEqual([
       { fileMatch: ['.scalingrc.yaml', '.scalingrc.yml'], url: './schemas/scalingrc.schema.json' },

@@ -1,7 +1,9 @@
 /**
- * The client's own commands: New scaling plan, Show readiness summary, Show
- * rule documentation (the server's "Show documentation" action calls it)
- * and Restart language server. The preview and history commands are
+ * The client's own commands: New scaling plan (the server's template, the
+ * same `scaling-plan init` writes), Go to a canvas part (the walkthrough's
+ * links), Fix all auto-fixable problems (`source.fixAll.scaling-plan`), Show
+ * readiness summary, Show rule documentation (the server's "Show
+ * documentation" action calls it) and Restart language server. The preview and history commands are
  * registered by preview.ts and history.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -25,12 +27,46 @@ function snippet(context: vscode.ExtensionContext, name: string): vscode.Snippet
   }
 }
 
-async function newPlan(context: vscode.ExtensionContext): Promise<vscode.TextDocument> {
-  const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID });
+/** Repeats `SkeletonRequest` in server/src/lsp/protocol.ts. */
+const SKELETON_REQUEST = 'scalingPlan/skeleton';
+
+async function newPlan(context: vscode.ExtensionContext, client: LanguageClient): Promise<vscode.TextDocument> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  let content: string | undefined;
+  try {
+    const at = folder ? vscode.Uri.joinPath(folder, 'plan.scaling.yaml').toString() : '';
+    content = (await client.sendRequest<{ text: string }>(SKELETON_REQUEST, { uri: at })).text || undefined;
+  } catch {
+    content = undefined; // The server is not running: fall back to the snippet.
+  }
+  const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, ...(content ? { content } : {}) });
   const editor = await vscode.window.showTextDocument(doc);
-  const body = snippet(context, 'Scaling plan');
-  if (body) await editor.insertSnippet(body);
+  if (!content) {
+    const body = snippet(context, 'Scaling plan');
+    if (body) await editor.insertSnippet(body);
+  }
   return doc;
+}
+
+/** The walkthrough's "go to part" links: the part in the active plan, or its snippet when it is missing. */
+async function goToPartCommand(context: vscode.ExtensionContext, part: unknown): Promise<void> {
+  const doc = activePlan() ?? vscode.workspace.textDocuments.find((d) => d.languageId === LANGUAGE_ID);
+  const lang = clientLang(doc?.uri);
+  if (!doc) {
+    void vscode.window.showInformationMessage(say(lang, 'Open eerst een opschalingsplan (*.scaling.yaml), of maak er een met ‘Nieuw opschalingsplan’.', "Open a scaling plan (*.scaling.yaml) first, or make one with 'New scaling plan'."));
+    return;
+  }
+  if (typeof part === 'string' && part in PART_SNIPPETS) await goToPart(context, doc, part as Part);
+}
+
+/** Applies the safe fixes of the active plan, as `editor.codeActionsOnSave` does. */
+async function fixAll(): Promise<void> {
+  const doc = activePlan();
+  if (!doc) {
+    void vscode.window.showInformationMessage(say(clientLang(), 'Open eerst een opschalingsplan (*.scaling.yaml).', 'Open a scaling plan (*.scaling.yaml) first.'));
+    return;
+  }
+  await vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.scaling-plan', apply: 'first' });
 }
 
 /** The top-level part of the plan, located by the server (positions come from the YAML tree). */
@@ -90,7 +126,7 @@ async function showReadiness(context: vscode.ExtensionContext, client: LanguageC
 /** Opens a rule's page: the copy shipped in the extension when there is one (works offline), else the web page. */
 async function showRuleDoc(context: vscode.ExtensionContext, url: unknown): Promise<void> {
   const target = typeof url === 'string' ? url : url instanceof vscode.Uri ? url.toString() : '';
-  const page = /\/docs\/rules\/(SP\d{3})\.md$/.exec(target)?.[1];
+  const page = /\/docs\/rules\/((?:nl\/)?SP\d{3})\.md$/.exec(target)?.[1];
   const local = page ? context.asAbsolutePath(`docs/rules/${page}.md`) : undefined;
   if (local && existsSync(local)) {
     await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(local));
@@ -111,7 +147,9 @@ async function restartServer(client: LanguageClient): Promise<void> {
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('scalingPlan.newPlan', () => newPlan(context)),
+    vscode.commands.registerCommand('scalingPlan.newPlan', () => newPlan(context, client)),
+    vscode.commands.registerCommand('scalingPlan.goToPart', (part: unknown) => goToPartCommand(context, part)),
+    vscode.commands.registerCommand('scalingPlan.fixAll', () => fixAll()),
     vscode.commands.registerCommand('scalingPlan.showReadiness', () => showReadiness(context, client)),
     vscode.commands.registerCommand('scalingPlan.showRuleDoc', (url: unknown) => showRuleDoc(context, url)),
     vscode.commands.registerCommand('scalingPlan.restartServer', () => restartServer(client)),

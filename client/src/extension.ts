@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { registerHistory } from './history';
+import { LanguageStatus } from './language';
 import { registerPreview } from './preview';
 import { say } from './readiness';
 import { clientLang, LANGUAGE_ID, ReadinessStatus } from './status';
@@ -72,7 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('scalingPlan', 'Scaling plan', serverOptions, clientOptions);
 
   registerCommands(context, client);
-  context.subscriptions.push(new ReadinessStatus(client));
+  context.subscriptions.push(new ReadinessStatus(client), new LanguageStatus(client));
   registerPreview(context, client);
   // Comparing with git revisions runs git in the workspace: only once the workspace is trusted.
   if (vscode.workspace.isTrusted) registerHistory(context, client);

@@ -6,16 +6,12 @@
  */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { READINESS_REQUEST, say, statusText, type Lang, type ReadinessResult } from './readiness';
+import { READINESS_REQUEST, say, statusText, type ReadinessResult } from './readiness';
 
-export const LANGUAGE_ID = 'scaling-plan';
+import { clientLang, LANGUAGE_ID } from './language';
 
-/** The language of the client's own words: the setting, else VS Code's display language. */
-export function clientLang(scope?: vscode.Uri): Lang {
-  const chosen = vscode.workspace.getConfiguration('scalingPlan', scope).get<string>('language');
-  if (chosen === 'nl' || chosen === 'en') return chosen;
-  return vscode.env.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
-}
+// The language of the client's own words is the server's (language.ts).
+export { clientLang, LANGUAGE_ID };
 
 export function activePlan(): vscode.TextDocument | undefined {
   const doc = vscode.window.activeTextEditor?.document;

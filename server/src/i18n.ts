@@ -28,19 +28,66 @@ export function clip(text: string, max = 80): string {
   return oneLine(text, max);
 }
 
-/** `lang` from an explicit choice, else a locale string (`nl-NL`, `nl_NL.UTF-8`), else English. */
-export function resolveLang(...candidates: (string | undefined)[]): Lang {
-  for (const c of candidates) {
-    if (!c) continue;
-    const l = c.toLowerCase();
-    if (l.startsWith('nl')) return 'nl';
-    if (l.startsWith('en')) return 'en';
-  }
-  return 'en';
+/** What decides the language (SPEC §6.1); the faces gather it, the engine never reads `process.env`. */
+export interface LangInputs {
+  /** `--lang` or the editor setting `scalingPlan.language` (`auto` = not chosen). */
+  choice?: string | undefined;
+  /** `lang` in `.scalingrc.yaml`. */
+  config?: string | undefined;
+  /** The editor's display language (LSP `initialize` `locale`, `vscode.env.language`). */
+  display?: string | undefined;
+  /** The operating system's locale, from `osLocale()`. */
+  os?: string | undefined;
 }
 
-/** Where each rule's documentation page lives. One place, so every face links the same page. */
+/** Where the language came from: shown by the editor's language status item. */
+export type LangSource = 'choice' | 'config' | 'display' | 'os' | 'default';
+
+/** SPEC §6.1, first that applies: choice, config, a Dutch display language, a Dutch OS locale, else English. */
+export function resolveLanguage(i: LangInputs): { lang: Lang; source: LangSource } {
+  const explicit = (v: string | undefined): Lang | undefined => (v === 'nl' || v === 'en' ? v : undefined);
+  const choice = explicit(i.choice?.toLowerCase());
+  if (choice) return { lang: choice, source: 'choice' };
+  const config = explicit(i.config?.toLowerCase());
+  if (config) return { lang: config, source: 'config' };
+  if (i.display && isDutch(i.display)) return { lang: 'nl', source: 'display' };
+  if (i.os && isDutch(i.os)) return { lang: 'nl', source: 'os' };
+  return { lang: 'en', source: 'default' };
+}
+
+export function resolveLang(i: LangInputs): Lang {
+  return resolveLanguage(i).lang;
+}
+
+function isDutch(locale: string): boolean {
+  return /^nl([-_.@]|$)/i.test(locale.trim());
+}
+
+/**
+ * The OS locale: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set and
+ * not `C`/`POSIX` (POSIX order: `LC_ALL=en_US.UTF-8 LANG=nl_NL.UTF-8` is
+ * English), else `Intl` (on Windows and macOS the user's region settings).
+ * `env` is passed in: the engine never reads `process.env` itself.
+ */
+export function osLocale(env: Readonly<Record<string, string | undefined>>, intl: () => string | undefined = intlLocale): string | undefined {
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
+    const v = env[name]?.trim();
+    if (!v || /^(C|POSIX)([._@].*)?$/i.test(v)) continue;
+    return v;
+  }
+  return intl();
+}
+
+function intlLocale(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().locale;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where each rule's documentation page lives, per language. One place, so every face links the same page. */
 export const DOCS_BASE = 'https://github.com/scaling-plans/scaling-plan/blob/main/docs/rules/';
-export function docUrl(code: string): string {
-  return `${DOCS_BASE}${code}.md`;
+export function docUrl(code: string, lang: Lang = 'en'): string {
+  return `${DOCS_BASE}${lang === 'nl' ? 'nl/' : ''}${code}.md`;
 }

@@ -76,7 +76,7 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
     const rest = diagnostics.length - MAX_DIAGNOSTICS;
     diagnostics = diagnostics.slice(0, MAX_DIAGNOSTICS);
     diagnostics.push({
-      code: 'SP002', rule: 'schema', severity: 'error', item: '', docUrl: docUrl('SP002'),
+      code: 'SP002', rule: 'schema', severity: 'error', item: '', docUrl: docUrl('SP002', lang),
       range: doc.lines.lineRange(0),
       message: lang === 'nl' ? `Nog ${rest} meldingen niet getoond: los eerst de bovenstaande op.` : `${rest} more findings not shown: fix the ones above first.`,
     });
@@ -134,7 +134,7 @@ function runRule(
     const msg = e instanceof Error ? e.message : String(e);
     log(`[scaling-plan] rule ${rule.code} failed: ${e instanceof Error ? e.stack : msg}`);
     out.push({
-      code: rule.code, rule: rule.name, severity: 'error', item: '', docUrl: docUrl(rule.code),
+      code: rule.code, rule: rule.name, severity: 'error', item: '', docUrl: docUrl(rule.code, lang),
       range: doc.lines.lineRange(0),
       message: lang === 'nl'
         ? `Interne fout: regel ${rule.code} kon dit plan niet controleren (${msg}). Meld dit aan de makers.`

@@ -14,7 +14,7 @@ export function toDiagnostic(rule: Rule, severity: Severity, doc: PlanDoc, lang:
     // format() bounds what it fills in; the bound here covers every message, also a bare id.
     message: oneLine(template ? format(template, lang, r.data) : r.messageId, MAX_MESSAGE),
     range: targetRange(doc, r.target),
-    docUrl: docUrl(rule.code),
+    docUrl: docUrl(rule.code, lang),
     item: r.item,
   };
   if (r.fix) d.data = r.fix;

@@ -15,12 +15,13 @@ import type { Analysis } from './lint.js';
 import { codeActions } from './lsp/codeActions.js';
 import { complete } from './lsp/completion.js';
 import { ConfigService, uriToPath } from './lsp/config.js';
+import { skeleton } from './skeleton.js';
 import { DiagnosticsService } from './lsp/diagnostics.js';
 import { AnalysisCache, docKind } from './lsp/documents.js';
 import { hover } from './lsp/hover.js';
 import { Offload } from './lsp/offload.js';
 import { definition, prepareRename, references, rename } from './lsp/navigation.js';
-import { DiffRequest, FIX_ALL_KIND, HistoryRequest, PreviewRequest, ReadinessRequest, SHOW_RULE_DOC_COMMAND } from './lsp/protocol.js';
+import { DiffRequest, FIX_ALL_KIND, HistoryRequest, LanguageRequest, PreviewRequest, ReadinessRequest, SHOW_RULE_DOC_COMMAND, SkeletonRequest } from './lsp/protocol.js';
 import * as requests from './lsp/requests.js';
 import { guard, guardNotification } from './lsp/safe.js';
 import { documentSymbols } from './lsp/symbols.js';
@@ -155,6 +156,16 @@ connection.onRequest(DiffRequest, guard(connection, 'diff', null, (p) => {
 connection.onRequest(HistoryRequest, guard(connection, 'history', null, (p) => {
   const { lang, rules } = config.settingsFor(p.uri);
   return requests.history(p, lang, rules);
+}));
+
+connection.onRequest(LanguageRequest, guard(connection, 'language', { lang: 'en', source: 'default' }, (p) => {
+  const { lang, langSource } = config.settingsFor(p?.uri ?? '');
+  return { lang, source: langSource };
+}));
+
+connection.onRequest(SkeletonRequest, guard(connection, 'skeleton', { lang: 'en', text: '' }, (p) => {
+  const { lang } = config.settingsFor(p?.uri ?? '');
+  return { lang, text: skeleton(lang, typeof p?.name === 'string' ? p.name : undefined) };
 }));
 
 connection.onShutdown(() => offload?.dispose());

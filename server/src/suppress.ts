@@ -1,8 +1,11 @@
 /**
  * Inline suppression comments (SPEC §1), read from the CST's comment tokens:
  *   # scaling-disable-next-line SP406[, SP301]   — diagnostics starting on the next line
- *   # scaling-disable SP301                      — on its own line: the rest of the file
- * No code means every code. A suppression that silences nothing is SP007.
+ *   # scaling-disable SP301                      — on its own line: the rest of the file;
+ *                                                  among the comments above the first key: the whole file
+ * No code means every code. Everything after ` -- ` is the reason, never
+ * codes (SPEC §1, §6.5). Each unused code of a suppression is one SP007
+ * (one for a code-less suppression that silences nothing).
  */
 import type { PlanDoc } from './model/plan.js';
 import type { Diagnostic, Lang, Severity } from './model/types.js';
@@ -10,7 +13,8 @@ import { toDiagnostic } from './report.js';
 import { rule as SP007 } from './rules/SP007-unused-suppression.js';
 
 export interface Suppression {
-  kind: 'next-line' | 'rest';
+  /** `file`: a `scaling-disable` among the header comments (above the first key) — the whole file, line 1 included. */
+  kind: 'next-line' | 'rest' | 'file';
   codes: string[]; // empty: all
   /** The text after ` -- `: why (SPEC §1); never read as codes. */
   reason: string | undefined;
@@ -22,22 +26,36 @@ export interface Suppression {
 }
 
 const PATTERN = /^#\s*scaling-disable(-next-line)?(?=\s|$)(.*)$/;
+/** The reason marker: ` -- ` (a trailing ` --` with nothing after it still ends the codes). */
+const REASON = /\s--(?:\s|$)/;
 
 export function readSuppressions(doc: PlanDoc): Suppression[] {
   const out: Suppression[] = [];
+  const headerEnd = firstKeyOffset(doc);
   for (const c of doc.tree.comments) {
     const m = PATTERN.exec(c.text.trim());
     if (!m) continue;
     const start = doc.lines.position(c.start);
     const ownLine = doc.text.slice(c.start - start.character, c.start).trim() === '';
-    const kind = m[1] ? 'next-line' : 'rest';
+    let kind: Suppression['kind'] = m[1] ? 'next-line' : 'rest';
     if (kind === 'rest' && !ownLine) continue; // SPEC: `scaling-disable` counts only on its own line
-    const [codeText = '', ...why] = (m[2] ?? '').split(' -- ');
-    const reason = why.join(' -- ').trim() || undefined;
+    if (kind === 'rest' && c.start < headerEnd) kind = 'file';
+    const rest = m[2] ?? '';
+    const cut = REASON.exec(rest);
+    const codeText = cut ? rest.slice(0, cut.index) : rest;
+    const reason = cut ? rest.slice(cut.index + cut[0].length).trim() || undefined : undefined;
     const codes = codeText.split(/[\s,]+/).filter((s) => s.length > 0).map((s) => s.toUpperCase());
     out.push({ kind, codes, reason, line: start.line, start: c.start, end: c.end, used: new Set(), usedAny: false });
   }
   return out;
+}
+
+/** Where the file's first key starts: comments before it are the header (also after a title comment). */
+function firstKeyOffset(doc: PlanDoc): number {
+  const root = doc.tree.root;
+  if (!root) return doc.text.length;
+  if (root.kind === 'map') return root.pairs[0]?.keyStart ?? root.start;
+  return root.start;
 }
 
 export interface Suppressed {
@@ -61,8 +79,8 @@ export function applySuppressions(
     const line = d.range.start.line;
     let silenced: Suppression | undefined;
     for (const s of sups) {
-      // `rest` counts from its own line: a finding about the whole file sits on line 1, where such a comment goes.
-      const applies = s.kind === 'next-line' ? line === s.line + 1 : line >= s.line;
+      // `rest` counts from its own line; `file` (in the header) also covers line 1, where findings about the whole file sit.
+      const applies = s.kind === 'next-line' ? line === s.line + 1 : s.kind === 'file' || line >= s.line;
       if (!applies) continue;
       if (s.codes.length === 0) {
         s.usedAny = true;

@@ -57,7 +57,8 @@ export async function startServer(options: StartOptions = {}): Promise<LspClient
   const proc = spawn(process.execPath, [SERVER, '--stdio'], {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, LANG: 'C.UTF-8', ...options.env },
+    // A neutral OS locale unless a test sets one (LC_ALL and LC_MESSAGES would win over LANG).
+    env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...options.env },
   });
   let exited = false;
   const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void; reject: (e: Error) => void }[] = [];

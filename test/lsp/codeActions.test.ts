@@ -56,11 +56,13 @@ describe('SP301: add the missing ingredient', () => {
     const list = await actions(uri, d);
     expect(list.map((a) => [a.title, a.kind, a.isPreferred ?? false])).toEqual([
       ["Add ingredient 'collaboration'", 'quickfix', true],
+      ['Fix all SP301 problems', 'quickfix', false],
       ['Suppress SP301 on this line', 'quickfix', false],
+      ['Suppress SP301 in this file', 'quickfix', false],
       ['Show documentation for SP301', 'quickfix', false],
       ['Fix all safe problems in this plan', 'source.fixAll.scaling-plan', false],
     ]);
-    expect(list[2]!.command).toEqual({ title: 'Show documentation for SP301', command: 'scalingPlan.showRuleDoc', arguments: [d.codeDescription!.href] });
+    expect(list[4]!.command).toEqual({ title: 'Show documentation for SP301', command: 'scalingPlan.showRuleDoc', arguments: [d.codeDescription!.href] });
     const after = await apply(uri, BASE, list[0]!);
     expect(after.text).toContain('ingredients:\n  collaboration:\n    status: unknown\n    risk:\n    actions: []\n  financing:\n');
     const left = after.diagnostics.filter((x) => x.code === 'SP301').map(item);
@@ -236,8 +238,34 @@ describe('on every diagnostic', () => {
     const d = p.diagnostics.find((x) => x.code === 'SP003')!;
     const suppress = (await actions(uri, d)).find((a) => a.title === 'Suppress SP003 on this line')!;
     const after = await apply(uri, text, suppress);
-    expect(after.text).toBe('scaling-plan: 1\npilot:\n  name: X\n  # scaling-disable-next-line SP003\n  name: Y\n');
+    expect(after.text).toBe('scaling-plan: 1\npilot:\n  name: X\n  # scaling-disable-next-line SP003 -- \n  name: Y\n');
     expect(after.diagnostics.filter((x) => x.code === 'SP003' || x.code === 'SP007')).toEqual([]);
+  });
+
+  it('suppresses in the whole file among the header comments, after a title comment, with " -- " for the reason', async () => {
+    const text = '# Buurtaanpak\nscaling-plan: 1\npilot:\n  name: X\n  name: Y\n';
+    const { uri, p } = await check(text);
+    const d = p.diagnostics.find((x) => x.code === 'SP003')!;
+    const suppress = (await actions(uri, d)).find((a) => a.title === 'Suppress SP003 in this file')!;
+    const after = await apply(uri, text, suppress);
+    expect(after.text).toBe('# Buurtaanpak\n# scaling-disable SP003 -- \nscaling-plan: 1\npilot:\n  name: X\n  name: Y\n');
+    expect(after.diagnostics.filter((x) => x.code === 'SP003' || x.code === 'SP007')).toEqual([]);
+    // A second code joins that comment, before its reason.
+    const withReason = '# scaling-disable SP003 -- volgt\nscaling-plan: 1\npilot:\n  name: X\n  name: Y\n  naam: Z\n';
+    const r = await check(withReason);
+    const sp002 = r.p.diagnostics.find((x) => x.code === 'SP002')!;
+    const again = (await actions(r.uri, sp002)).find((a) => a.title === 'Suppress SP002 in this file')!;
+    expect((await apply(r.uri, withReason, again)).text).toBe('# scaling-disable SP003, SP002 -- volgt\nscaling-plan: 1\npilot:\n  name: X\n  name: Y\n  naam: Z\n');
+  });
+
+  it('fixes every finding of one rule at once when two or more have a fix', async () => {
+    const text = 'scaling-plan: 1\npilot:\n  name: X\n  sumary: Y\n  stgae: design\n';
+    const { uri, p } = await check(text);
+    const d = p.diagnostics.find((x) => x.code === 'SP002')!;
+    const all = (await actions(uri, d)).find((a) => a.title === 'Fix all SP002 problems')!;
+    const after = await apply(uri, text, all);
+    expect(after.text).toBe('scaling-plan: 1\npilot:\n  name: X\n  summary: Y\n  stage: design\n');
+    expect(after.diagnostics.filter((x) => x.code === 'SP002')).toEqual([]);
   });
 
   it('adds a code to an existing suppression comment instead of stacking a second one', async () => {
@@ -259,7 +287,8 @@ describe('on every diagnostic', () => {
       const d = (await wait).diagnostics.find((x) => item(x) === 'ingredients/financing' || item(x) === 'ingredients/needs')!;
       const list = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
       expect(list.map((a) => a.title)).toEqual([
-        'Voeg ingrediënt ‘wensen en behoeften’ toe', 'Onderdruk SP301 op deze regel', 'Toon de uitleg bij SP301', 'Los alle veilige problemen in dit plan op',
+        'Voeg ingrediënt ‘wensen en behoeften’ toe', 'Los alle SP301-problemen op', 'Onderdruk SP301 op deze regel', 'Onderdruk SP301 in dit bestand',
+        'Toon de uitleg bij SP301', 'Los alle veilige problemen in dit plan op',
       ]);
     } finally {
       await s.stop();

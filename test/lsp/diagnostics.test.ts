@@ -64,7 +64,7 @@ describe('diagnostics', () => {
       severity: 2,
       source: 'scaling-plan',
       codeDescription: { href: expect.stringMatching(/docs\/rules\/SP301\.md$/) },
-      message: "Ingredient 'collaboration' is missing: describe where it stands (status, risk) and what is needed.",
+      message: "Ingredient 'collaboration' is missing: add `collaboration:` under `ingredients` and describe where it stands (status, risk) and what is needed.",
       data: { rule: 'ingredient-missing', item: 'ingredients/collaboration', fix: { ingredient: 'collaboration' } },
     });
     expect(p.diagnostics.find((d) => d.code === 'SP003')!.severity).toBe(1);
@@ -161,7 +161,7 @@ describe('diagnostics', () => {
 });
 
 describe('message language', () => {
-  const nlMessage = 'Ingrediënt ‘samenwerking’ ontbreekt: beschrijf hoe het ervoor staat (status, risico) en wat er nodig is.';
+  const nlMessage = 'Ingrediënt ‘samenwerking’ (`collaboration`) ontbreekt: voeg `collaboration:` toe onder `ingredients` en beschrijf hoe het ervoor staat (status, risico) en wat er nodig is.';
 
   async function firstSp301(options: Parameters<typeof startServer>[0]): Promise<string> {
     const s = await startServer(options);
@@ -198,7 +198,7 @@ describe('settings change', () => {
       s.settings['scalingPlan'] = { language: 'nl' };
       wait = s.diagnostics(u, 1);
       s.notify('workspace/didChangeConfiguration', { settings: null });
-      expect((await wait).diagnostics.find(collaboration)!.message).toMatch(/^Ingrediënt ‘samenwerking’ ontbreekt/);
+      expect((await wait).diagnostics.find(collaboration)!.message).toMatch(/^Ingrediënt ‘samenwerking’ \(`collaboration`\) ontbreekt/);
       expect(s.serverRequests.filter((r) => r === 'workspace/configuration').length).toBeGreaterThanOrEqual(2);
     } finally {
       await s.stop();

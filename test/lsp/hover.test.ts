@@ -63,3 +63,18 @@ describe('hover on canvas values', () => {
     expect(await hoverText(en, 'municipality', 0, 2)).toMatch(/^\*\*municipality\*\*\n\n\S/);
   });
 });
+
+describe('hover on a suppressed line', () => {
+  it('shows what the suppression silences there and its reason (after " -- ")', async () => {
+    const u = 'file:///tmp/lsp-hover/suppressed.scaling.yaml';
+    const text = 'scaling-plan: 1\npilot:\n  name: X\n  # scaling-disable-next-line SP002 -- de gemeente beslist in maart\n  naam: Y\n  # scaling-disable-next-line SP003\n  name: Z\n';
+    const wait = nl.diagnostics(u, 1);
+    nl.open(u, text);
+    expect((await wait).diagnostics.filter((d) => d.code === 'SP002' || d.code === 'SP003' || d.code === 'SP007')).toEqual([]);
+    const h = await nl.request<Hover | null>('textDocument/hover', { textDocument: { uri: u }, position: { line: 4, character: 3 } });
+    const value = (h!.contents as { value: string }).value;
+    expect(value).toMatch(/\*\*Onderdrukt op deze regel\*\*\n\n- \*\*SP002\*\* .* — \*de gemeente beslist in maart\*$/);
+    const none = await nl.request<Hover | null>('textDocument/hover', { textDocument: { uri: u }, position: { line: 6, character: 8 } });
+    expect((none!.contents as { value: string }).value).toMatch(/- \*\*SP003\*\* .* — geen reden opgegeven \(zet die achter ` -- `\)$/);
+  });
+});

@@ -88,7 +88,7 @@ describe('hover on ids', () => {
     expect(text).toContain('**Partner `gemeente`** — Gemeente Utrecht');
     expect(text).toContain('- type: municipality');
     expect(text).toContain('- roles: funder, policy');
-    expect(text).toContain('- involvement: not-yet');
+    expect(text).toContain('- involvement: not yet involved (`not-yet`)');
     expect(h.range).toEqual({ start: at(PLAN, 'owner: gemeente', 0, 7), end: at(PLAN, 'owner: gemeente', 0, 15) });
   });
 

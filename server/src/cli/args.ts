@@ -4,7 +4,7 @@
  * malformed is a UsageError (exit 2) with a plain message, never a guess.
  */
 import type { Lang, Localized } from '../model/types.js';
-import { resolveLang } from '../i18n.js';
+import { osLocale, resolveLang } from '../i18n.js';
 
 export interface OptionSpec {
   /** Long name without dashes: `format`. */
@@ -89,11 +89,12 @@ function check(spec: OptionSpec, value: string): void {
 }
 
 /**
- * The language for the CLI's own words: `--lang`, else the config's, else
- * the locale (LC_ALL, LC_MESSAGES, LANG — POSIX order), else English.
+ * The language for the CLI's words and messages (SPEC §6.1): `--lang`, else
+ * the config's `lang`, else the OS locale (LC_ALL, LC_MESSAGES, LANG — POSIX
+ * order, C/POSIX skipped — else Intl) when it is Dutch, else English.
  */
 export function cliLang(flag: string | undefined, configLang: Lang | undefined, env: NodeJS.ProcessEnv): Lang {
-  return resolveLang(flag, configLang, env['LC_ALL'], env['LC_MESSAGES'], env['LANG']);
+  return resolveLang({ choice: flag, config: configLang, os: osLocale(env) });
 }
 
 /** The language for a usage error, found before the arguments are known to be valid. */

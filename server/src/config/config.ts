@@ -74,7 +74,7 @@ export function loadConfigFile(file: string, lang?: Lang, fallbackLang?: Lang): 
     return {
       config: { rules: {}, ignore: [], file: abs },
       diagnostics: [{
-        code: 'SP002', rule: 'schema', severity: 'error', item: '', docUrl: docUrl('SP002'),
+        code: 'SP002', rule: 'schema', severity: 'error', item: '', docUrl: docUrl('SP002', nl ? 'nl' : 'en'),
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         message: nl ? `Het configuratiebestand kan niet gelezen worden (${reason}).` : `The config file cannot be read (${reason}).`,
       }],

@@ -32,7 +32,7 @@ export function validateConfig(text: string, lang?: Lang, fallbackLang?: Lang): 
   const at = (code: string, start: number, end: number, msg: Localized, item = ''): void => {
     diagnostics.push({
       code, rule: code === 'SP001' ? 'yaml-syntax' : code === 'SP003' ? 'duplicate-key' : 'schema',
-      severity: 'error', message: msg[l], range: rangeOf(lines, start, end), docUrl: docUrl(code), item,
+      severity: 'error', message: msg[l], range: rangeOf(lines, start, end), docUrl: docUrl(code, l), item,
     });
   };
   const on = (node: YNode, msg: Localized, item: string): void => at('SP002', node.start, node.end, msg, item);
@@ -57,7 +57,7 @@ export function validateConfig(text: string, lang?: Lang, fallbackLang?: Lang): 
     if (KEYS.includes(pair.key)) continue;
     const hint = didYouMean(pair.key, KEYS);
     at('SP002', pair.keyStart, pair.keyEnd, {
-      nl: `Onbekende instelling ‘${pair.key}’${hint ? `; bedoelt u ‘${hint}’?` : '.'} Toegestaan: lang, rules, ignore.`,
+      nl: `Onbekende instelling ‘${pair.key}’${hint ? `; bedoel je ‘${hint}’?` : '.'} Toegestaan: lang, rules, ignore.`,
       en: `Unknown setting '${pair.key}'${hint ? `; did you mean '${hint}'?` : '.'} Allowed: lang, rules, ignore.`,
     }, pair.key);
   }
@@ -115,7 +115,7 @@ function readRules(map: YMap, config: ScalingConfig, at: At, on: On): void {
       // Codes only (as the JSON schema says); a rule's name gets its code as the hint.
       const hint = RULE_BY_NAME.get(pair.key) ?? didYouMean(pair.key, [...RULES_BY_CODE.keys()]);
       at('SP002', pair.keyStart, pair.keyEnd, {
-        nl: `Er is geen regel ‘${pair.key}’${hint ? `; bedoelt u ‘${hint}’?` : '.'} Regelcodes lopen van ${FIRST} tot ${LAST}.`,
+        nl: `Er is geen regel ‘${pair.key}’${hint ? `; bedoel je ‘${hint}’?` : '.'} Regelcodes lopen van ${FIRST} tot ${LAST}.`,
         en: `There is no rule '${pair.key}'${hint ? `; did you mean '${hint}'?` : '.'} Rule codes run from ${FIRST} to ${LAST}.`,
       }, `rules/${pair.key}`);
       continue;
@@ -128,7 +128,7 @@ function readRules(map: YMap, config: ScalingConfig, at: At, on: On): void {
     const hint = v === undefined ? undefined : didYouMean(v, SETTINGS);
     const node = isEmpty(pair.value) ? { ...pair.value, start: pair.keyStart, end: pair.keyEnd } : pair.value;
     on(node, {
-      nl: `De ernst van ${code} is error, warning, info, hint of off${v ? `, niet ‘${v}’` : ''}${hint ? `; bedoelt u ‘${hint}’?` : '.'}`,
+      nl: `De ernst van ${code} is error, warning, info, hint of off${v ? `, niet ‘${v}’` : ''}${hint ? `; bedoel je ‘${hint}’?` : '.'}`,
       en: `The severity of ${code} is error, warning, info, hint or off${v ? `, not '${v}'` : ''}${hint ? `; did you mean '${hint}'?` : '.'}`,
     }, `rules/${code}`);
   }

@@ -1,9 +1,14 @@
 /**
  * Per-document lint settings: the message language and the rule severities.
  *
- * Language, first that applies: the client setting `scalingPlan.language`
- * (unless `auto`), `initializationOptions.lang`, `lang` in `.scalingrc.yaml`,
- * the client's locale, `LANG`, else English (SPEC §1).
+ * Language (SPEC §6.1), first that applies: the client setting
+ * `scalingPlan.language` (unless `auto`; `initializationOptions.lang` stands
+ * in for it until the settings are read), `lang` in `.scalingrc.yaml`, the
+ * editor's display language (`initialize`'s `locale`) when it is Dutch, the
+ * OS locale of the server process when it is Dutch, else English. VS Code
+ * ships no current Dutch language pack, so the OS locale is what tells us.
+ *
+ * A plan that the config's `ignore` matches gets no diagnostics, as in the CLI.
  *
  * `.scalingrc.yaml` is looked up from the plan's folder upward and stops at
  * the workspace folder that holds the plan (multi-root aware). An open,
@@ -18,13 +23,18 @@ import type { Connection, InitializeParams, WorkspaceFolder } from 'vscode-langu
 import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_NAMES, findConfigFile, readConfig, type LoadedConfig } from '../config/config.js';
-import { resolveLang } from '../i18n.js';
+import { ignoreMatcher, toDisplay } from '../cli/files.js';
+import { osLocale, resolveLanguage, type LangSource } from '../i18n.js';
 import type { SeveritySetting } from '../lint.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 import type { ClientSettings, InitOptions } from './protocol.js';
 
 export interface LintSettings {
   lang: Lang;
+  /** What decided `lang` (for the editor's language status item). */
+  langSource: LangSource;
+  /** The config's `ignore` matches this plan: no diagnostics for it. */
+  ignored: boolean;
   rules: Record<string, SeveritySetting>;
   /** Equal keys ⇔ equal analysis for the same text: the cache key part besides (uri, version). */
   key: string;
@@ -58,10 +68,17 @@ export class ConfigService {
   private loaded = new Map<string, LoadedConfig>();
   private ready: Promise<void> = Promise.resolve();
 
+  private readonly os: string | undefined;
+  private readonly ignores = new Map<string, (rel: string) => boolean>();
+
   constructor(
     private readonly connection: Connection,
     private readonly openDocuments: () => TextDocument[],
-  ) {}
+    /** The server's environment: its OS locale decides when nothing else does. */
+    env: Readonly<Record<string, string | undefined>> = process.env,
+  ) {
+    this.os = osLocale(env);
+  }
 
   onInitialize(params: InitializeParams): void {
     const opts = (params.initializationOptions ?? {}) as InitOptions;
@@ -132,6 +149,7 @@ export class ConfigService {
   invalidate(): void {
     this.fileFor.clear();
     this.loaded.clear();
+    this.ignores.clear();
   }
 
   settingsFor(uri: string): LintSettings {
@@ -139,10 +157,19 @@ export class ConfigService {
     const folder = path ? this.folderOf(path) : undefined;
     const loaded = path ? this.configFor(path, folder) : undefined;
     const client = this.settings.get(folder ?? '') ?? this.settings.get('') ?? {};
-    const chosen = client.language && client.language !== 'auto' ? client.language : undefined;
-    const lang = resolveLang(chosen, this.initLang, loaded?.config.lang, this.locale, process.env['LANG']);
+    const chosen = client.language && client.language !== 'auto' ? client.language : this.initLang;
+    const { lang, source } = resolveLanguage({ choice: chosen, config: loaded?.config.lang, display: this.locale, os: this.os });
     const rules = loaded?.config.rules ?? {};
-    return { lang, rules, key: `${lang}|${loaded?.config.file ?? ''}|${JSON.stringify(rules)}` };
+    const ignored = path !== undefined && loaded?.config.file !== undefined && this.isIgnored(path, loaded);
+    return { lang, langSource: source, rules, ignored, key: `${lang}|${loaded?.config.file ?? ''}|${JSON.stringify(rules)}|${ignored}` };
+  }
+
+  private isIgnored(planPath: string, loaded: LoadedConfig): boolean {
+    const file = loaded.config.file;
+    if (!file || loaded.config.ignore.length === 0) return false;
+    let match = this.ignores.get(file);
+    if (!match) this.ignores.set(file, (match = planIgnoreMatcher(loaded.config.ignore)));
+    return match(toDisplay(planPath, dirname(file)));
   }
 
   /**
@@ -154,8 +181,8 @@ export class ConfigService {
     const folder = path ? this.folderOf(path) : undefined;
     const client = this.settings.get(folder ?? '') ?? this.settings.get('') ?? {};
     const chosen = client.language && client.language !== 'auto' ? client.language : this.initLang;
-    const explicit = chosen && /^(nl|en)/i.test(chosen) ? resolveLang(chosen) : undefined;
-    return readConfig(doc.getText(), path, explicit, resolveLang(this.locale, process.env['LANG'])).diagnostics;
+    const explicit = chosen === 'nl' || chosen === 'en' ? chosen : undefined;
+    return readConfig(doc.getText(), path, explicit, resolveLanguage({ display: this.locale, os: this.os }).lang).diagnostics;
   }
 
   private folderOf(path: string): string | undefined {
@@ -183,6 +210,14 @@ export class ConfigService {
   private openText(file: string): string | undefined {
     return this.openDocuments().find((d) => uriToPath(d.uri) === file)?.getText();
   }
+}
+
+/**
+ * The one place the server matches `ignore` globs: the CLI's matcher for now
+ * (the lead may switch it to `config/glob.ts` here, and only here).
+ */
+export function planIgnoreMatcher(patterns: readonly string[]): (relPath: string) => boolean {
+  return ignoreMatcher(patterns);
 }
 
 function asSettings(v: unknown): ClientSettings {

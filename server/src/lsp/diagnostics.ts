@@ -191,6 +191,8 @@ export class DiagnosticsService {
     const doc = this.documents.get(job.uri);
     if (!doc || doc.version !== job.version) return; // closed, or a newer job replaces it
     const kind = docKind(doc);
+    // A plan the config's `ignore` matches is not checked, as in the CLI (an empty list clears old ones).
+    if (kind === 'plan' && this.config.settingsFor(job.uri).ignored) return this.publish(job, []);
     const known = kind === 'plan' ? this.cache.summary(doc) : undefined;
     if (known) return this.publish(job, known.diagnostics);
     if (kind === 'plan' && this.offload && job.size >= OFFLOAD_CHARS) return this.runInWorker(job, doc, this.offload);
@@ -231,7 +233,7 @@ export class DiagnosticsService {
 function internalError(lang: 'nl' | 'en', e: unknown): Diagnostic {
   const msg = e instanceof Error ? e.message : String(e);
   return {
-    code: 'SP001', rule: 'yaml-syntax', severity: 'error', item: '', docUrl: docUrl('SP001'),
+    code: 'SP001', rule: 'yaml-syntax', severity: 'error', item: '', docUrl: docUrl('SP001', lang),
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     message: lang === 'nl'
       ? `Interne fout: dit plan kon niet gecontroleerd worden (${msg}). Meld dit aan de makers.`

@@ -64,7 +64,11 @@ function keyTermKey(path: Path): string | undefined {
 function valueTermKey(path: Path, value: string): string | undefined {
   const last = path[path.length - 1];
   const key = typeof last === 'number' ? path[path.length - 2] : last;
-  const ns: Record<string, string> = { status: 'status', strategy: 'strategy', after: 'route', 'needed-for': 'route' };
+  const ns: Record<string, string> = {
+    status: 'status', strategy: 'strategy', after: 'route', 'needed-for': 'route', involvement: 'involvement', friction: 'friction',
+  };
+  // `kind` names a pilot condition only under pitfall 3 (a funder's or evidence's kind is something else).
+  if (key === 'kind' && path.includes('pilot-conditions')) return `condition.${value}`;
   return typeof key === 'string' && ns[key] ? `${ns[key]}.${value}` : undefined;
 }
 

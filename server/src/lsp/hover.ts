@@ -1,11 +1,13 @@
 /**
  * Hover: on a key or a canvas value, the canvas explanation in the user's
  * language; on a partner or action id (declared or referenced), a summary of
- * that partner or action.
+ * that partner or action. On a line whose findings a suppression comment
+ * silences, also what is silenced and why (the reason after ` -- `).
  */
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import type { Analysis } from '../lint.js';
 import type { ActionFact, PartnerFact } from '../model/facts.js';
+import { TERMS } from '../model/canvas.js';
 import { keyRange, nodeRange } from '../model/plan.js';
 import type { Lang, Position } from '../model/types.js';
 import { explainKey, explainValue, explanationMarkdown } from './explain.js';
@@ -24,10 +26,37 @@ const L = {
   due: { nl: 'deadline', en: 'due' },
   status: { nl: 'status', en: 'status' },
   undeclared: { nl: 'is nergens gedeclareerd', en: 'is not declared' },
-  uses: { nl: 'gebruikt op {0} plaats(en)', en: 'used in {0} place(s)' },
+  uses: { nl: 'gebruikt op {0} plaatsen', en: 'used in {0} places' },
+  usesOne: { nl: 'gebruikt op 1 plaats', en: 'used in 1 place' },
+  usesNone: { nl: 'nergens gebruikt', en: 'not used anywhere' },
+  suppressed: { nl: 'Onderdrukt op deze regel', en: 'Suppressed on this line' },
+  noReason: { nl: 'geen reden opgegeven (zet die achter ` -- `)', en: 'no reason given (put it after ` -- `)' },
 };
 
 export function hover(a: Analysis, pos: Position): Hover | null {
+  const own = hoverAt(a, pos);
+  const note = suppressedNote(a, pos.line);
+  if (!note) return own;
+  const range = own?.range ?? a.doc.lines.lineRange(pos.line);
+  const value = own && typeof own.contents === 'object' && 'value' in own.contents ? `${own.contents.value}\n\n---\n\n${note}` : note;
+  return { contents: { kind: MarkupKind.Markdown, value }, range };
+}
+
+/** The findings silenced on this line, each with its reason. */
+function suppressedNote(a: Analysis, line: number): string | undefined {
+  const here = a.suppressed.filter((s) => s.diagnostic.range.start.line === line);
+  if (here.length === 0) return undefined;
+  const seen = new Set<string>();
+  const items: string[] = [];
+  for (const s of here) {
+    const text = `- **${s.diagnostic.code}** ${s.diagnostic.message} — ${s.justification ? `*${s.justification.replace(/[\\`*_[\]<>]/g, '\\$&')}*` : L.noReason[a.lang]}`;
+    if (!seen.has(text)) items.push(text);
+    seen.add(text);
+  }
+  return [`**${L.suppressed[a.lang]}**`, '', ...items].join('\n');
+}
+
+function hoverAt(a: Analysis, pos: Position): Hover | null {
   const offset = a.doc.lines.offset(pos);
   const lang = a.lang;
   const id = idAt(a, offset);
@@ -57,9 +86,17 @@ function line(label: { nl: string; en: string }, value: string | undefined, lang
   return value ? [`- ${label[lang]}: ${value}`] : [];
 }
 
+/** An enum value in the reader's words, with the value itself: ‘nog niet betrokken’ (`not-yet`). */
+function glossed(ns: string, value: string | undefined, lang: Lang): string | undefined {
+  if (!value) return undefined;
+  const t = TERMS[`${ns}.${value}`];
+  return t && t[lang] !== value ? `${t[lang]} (\`${value}\`)` : value;
+}
+
 function usage(a: Analysis, kind: 'partner' | 'action', id: string, lang: Lang): string {
   const n = a.facts.references.filter((r) => r.kind === kind && r.id === id).length;
-  return L.uses[lang].replace('{0}', String(n));
+  if (n === 0) return L.usesNone[lang];
+  return n === 1 ? L.usesOne[lang] : L.uses[lang].replace('{0}', String(n));
 }
 
 export function partnerSummary(a: Analysis, id: string, lang: Lang): string {
@@ -70,9 +107,9 @@ export function partnerSummary(a: Analysis, id: string, lang: Lang): string {
     '',
     ...line(L.type, p.type, lang),
     ...line(L.roles, p.roles.join(', '), lang),
-    ...line(L.involvement, p.involvement, lang),
+    ...line(L.involvement, glossed('involvement', p.involvement, lang), lang),
     ...line(L.neededFor, p.neededFor.join(', '), lang),
-    ...line(L.friction, p.friction, lang),
+    ...line(L.friction, glossed('friction', p.friction, lang), lang),
     '',
     usage(a, 'partner', id, lang),
   ].join('\n');

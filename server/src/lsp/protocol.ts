@@ -73,6 +73,27 @@ export interface HistoryParams extends UriParams {
 /** `scalingPlan/history` {uri, format} → the plan's readiness for each commit that touched it. */
 export const HistoryRequest = new RequestType<HistoryParams, ReportResult | null, void>('scalingPlan/history');
 
+export interface LanguageResult {
+  lang: Lang;
+  /** What decided it (SPEC §6.1): the setting, `.scalingrc.yaml`, the display language, the OS locale, or the default. */
+  source: 'choice' | 'config' | 'display' | 'os' | 'default';
+}
+/**
+ * `scalingPlan/language` {uri} → the language the server speaks for that
+ * document (any uri; an empty one gives the workspace's). The client uses it
+ * for its own words, so they follow the same resolution as the diagnostics.
+ */
+export const LanguageRequest = new RequestType<UriParams, LanguageResult, void>('scalingPlan/language');
+
+export interface SkeletonParams {
+  /** The document (or folder) the new plan is for: decides the language like a plan there. */
+  uri?: string;
+  /** File name the pilot's name is taken from. */
+  name?: string;
+}
+/** `scalingPlan/skeleton` {uri?, name?} → the new plan `scaling-plan init` writes, in the resolved language. */
+export const SkeletonRequest = new RequestType<SkeletonParams, { lang: Lang; text: string }, void>('scalingPlan/skeleton');
+
 /** `initializationOptions` a client may send. */
 export interface InitOptions {
   /** Message language; overrides the config file and the client's locale. */

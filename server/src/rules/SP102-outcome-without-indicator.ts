@@ -24,19 +24,19 @@ export const rule: Rule = {
   },
   messages: {
     noIndicator: {
-      nl: 'Outcome ‘{outcome}’ heeft geen indicator: hoe maak je zichtbaar of de aanpak verschil maakt? Geef een indicator met een nulmeting (baseline) en een streefwaarde (target).',
+      nl: 'Outcome ‘{outcome}’ heeft geen indicator: hoe maak je zichtbaar of de aanpak verschil maakt? Geef een indicator met een nulmeting (`baseline`) en een streefwaarde (`target`).',
       en: "Outcome '{outcome}' has no indicator: how will you show whether the approach makes a difference? Give an indicator with a baseline and a target.",
     },
     noBaseline: {
-      nl: 'De indicator van outcome ‘{outcome}’ heeft geen nulmeting (baseline): zonder beginwaarde zie je niet of er iets verandert.',
+      nl: 'De indicator van outcome ‘{outcome}’ heeft geen nulmeting (`baseline`): zonder beginwaarde zie je niet of er iets verandert.',
       en: "The indicator of outcome '{outcome}' has no baseline: without a starting value you cannot see whether anything changes.",
     },
     noTarget: {
-      nl: 'De indicator van outcome ‘{outcome}’ heeft geen streefwaarde (target): leg vast wat je wilt bereiken.',
+      nl: 'De indicator van outcome ‘{outcome}’ heeft geen streefwaarde (`target`): leg vast wat je wilt bereiken.',
       en: "The indicator of outcome '{outcome}' has no target: note what you want to reach.",
     },
     noBaselineTarget: {
-      nl: 'De indicator van outcome ‘{outcome}’ heeft geen nulmeting (baseline) en geen streefwaarde (target): vul beide in.',
+      nl: 'De indicator van outcome ‘{outcome}’ heeft geen nulmeting (`baseline`) en geen streefwaarde (`target`): vul beide in.',
       en: "The indicator of outcome '{outcome}' has neither a baseline nor a target: fill in both.",
     },
   },

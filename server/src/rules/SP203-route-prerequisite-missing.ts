@@ -20,8 +20,8 @@ export const rule: Rule = {
   },
   messages: {
     missing: {
-      nl: 'Route ‘{route}’ komt na route ‘{prerequisite}’ (after), maar die route staat niet in het plan: neem ‘{prerequisite}’ op bij de routes, of pas de fasering aan.',
-      en: "Route '{route}' comes after route '{prerequisite}' ('after'), but the plan does not pursue that route: add '{prerequisite}' to the routes, or change the phasing.",
+      nl: 'Route ‘{route}’ komt na route ‘{prerequisite}’ (`after`), maar die route staat niet in het plan: neem ‘{prerequisite}’ op bij de routes, of pas de fasering aan.',
+      en: "Route '{route}' comes after route '{prerequisite}' (`after`), but the plan does not pursue that route: add '{prerequisite}' to the routes, or change the phasing.",
     },
   },
   check(ctx) {

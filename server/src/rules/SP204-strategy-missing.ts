@@ -19,8 +19,8 @@ export const rule: Rule = {
   },
   messages: {
     missing: {
-      nl: 'Het plan noemt geen opschalingsstrategie. Kies (eventueel later in de pilot) uit groei (growth), franchise, configuratie (configuration) of institutionaliseren (institutionalisation).',
-      en: 'The plan names no scaling strategy. Choose (if need be later in the pilot) from growth, franchise, configuration or institutionalisation.',
+      nl: 'Het plan noemt geen opschalingsstrategie (`strategy`). Kies (eventueel later in de pilot) uit groei (growth), franchise, configuratie (configuration) of institutionaliseren (institutionalisation).',
+      en: 'The plan names no scaling strategy (`strategy`). Choose (if need be later in the pilot) from growth, franchise, configuration or institutionalisation.',
     },
   },
   check(ctx) {

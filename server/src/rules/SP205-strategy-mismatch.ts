@@ -24,16 +24,16 @@ export const rule: Rule = {
   },
   messages: {
     institutionalisation: {
-      nl: 'Strategie ‘{strategy}’ vraagt borging in beleid, wet- en regelgeving, maar route ‘{route}’ staat niet in het plan: neem die route op, of kies een andere strategie.',
-      en: "Strategy '{strategy}' needs anchoring in policy, law and regulation, but route '{route}' is not in the plan: add that route, or choose another strategy.",
+      nl: 'Strategie ‘institutionaliseren’ (`institutionalisation`) vraagt borging in beleid, wet- en regelgeving, maar route ‘{route}’ (`up`) staat niet onder `routes`: neem die route op, of kies een andere strategie.',
+      en: "Strategy '{strategy}' needs anchoring in policy, law and regulation, but route '{route}' (`up`) is not under `routes`: add that route, or choose another strategy.",
     },
     franchise: {
-      nl: 'Strategie ‘{strategy}’ kopieert de aanpak naar soortgelijke situaties, maar het plan noemt geen overdraagbare werkwijze (transferable): noem de handleiding, formulieren, trainingen of formats die je overdraagt.',
-      en: "Strategy '{strategy}' copies the approach to similar situations, but the plan names no transferable way of working ('transferable'): list the handbook, forms, training or formats you hand over.",
+      nl: 'Strategie ‘franchise’ (`franchise`) kopieert de aanpak naar soortgelijke situaties, maar het plan noemt geen overdraagbare werkwijze (`transferable`): noem de handleiding, formulieren, trainingen of formats die je overdraagt.',
+      en: "Strategy '{strategy}' copies the approach to similar situations, but the plan names no transferable way of working (`transferable`): list the handbook, forms, training or formats you hand over.",
     },
     configuration: {
-      nl: 'Strategie ‘{strategy}’ combineert onderdelen van de aanpak tot een lokale configuratie, maar bij valkuil ‘{pitfall}’ staan geen onderdelen (components): noem ze.',
-      en: "Strategy '{strategy}' combines components of the approach into a local configuration, but pitfall '{pitfall}' lists no components: name them.",
+      nl: 'Strategie ‘configuratie’ (`configuration`) combineert onderdelen van de aanpak tot een lokale configuratie, maar bij valkuil ‘{pitfall}’ staan geen onderdelen: noem ze onder `components`.',
+      en: "Strategy '{strategy}' combines components of the approach into a local configuration, but pitfall '{pitfall}' lists no components: name them under `components`.",
     },
   },
   check(ctx) {

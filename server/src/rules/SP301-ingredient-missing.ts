@@ -14,8 +14,8 @@ export const rule: Rule = {
   },
   messages: {
     missing: {
-      nl: 'Ingrediënt ‘{ingredient}’ ontbreekt: beschrijf hoe het ervoor staat (status, risico) en wat er nodig is.',
-      en: "Ingredient '{ingredient}' is missing: describe where it stands (status, risk) and what is needed.",
+      nl: 'Ingrediënt ‘{ingredient}’ (`{key}`) ontbreekt: voeg `{key}:` toe onder `ingredients` en beschrijf hoe het ervoor staat (status, risico) en wat er nodig is.',
+      en: "Ingredient '{ingredient}' is missing: add `{key}:` under `ingredients` and describe where it stands (status, risk) and what is needed.",
     },
   },
   check(ctx) {
@@ -25,7 +25,7 @@ export const rule: Rule = {
       if (ctx.rejected(['ingredients', key])) continue;
       ctx.report({
         messageId: 'missing',
-        data: { ingredient: term(`ingredient.${key}`) },
+        data: { ingredient: term(`ingredient.${key}`), key },
         target: missingTarget(ctx, ['ingredients', key]),
         item: `ingredients/${key}`,
         fix: { ingredient: key },

@@ -19,8 +19,8 @@ export const rule: Rule = {
   },
   messages: {
     gap: {
-      nl: 'Ingrediënt ‘{ingredient}’ staat op ‘{status}’, maar er staat geen actie bij: leg vast wat je tijdens de pilot doet om het klaar te maken voor opschaling.',
-      en: "Ingredient '{ingredient}' is '{status}' but has no actions: note what you will do during the pilot to make it ready for scaling.",
+      nl: 'Ingrediënt ‘{ingredient}’ staat op ‘{status}’, maar er staat geen actie bij: zet onder `actions` wat je tijdens de pilot doet om het klaar te maken voor opschaling.',
+      en: "Ingredient '{ingredient}' is '{status}' but has no actions: list under `actions` what you will do during the pilot to make it ready for scaling.",
     },
     highRisk: {
       nl: 'Ingrediënt ‘{ingredient}’ heeft een hoog risico voor opschaling, maar er staat geen actie bij: leg vast hoe je dat risico verkleint.',

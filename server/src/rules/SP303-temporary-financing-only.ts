@@ -18,8 +18,8 @@ export const rule: Rule = {
   },
   messages: {
     temporaryOnly: {
-      nl: 'Ingrediënt ‘{ingredient}’ noemt geen structurele financier en heeft geen acties: leg vast wie het vervolg en de opschaling gaat betalen als de tijdelijke middelen stoppen.',
-      en: "Ingredient '{ingredient}' names no structural funder and has no actions: note who will pay for continuing and scaling once the temporary money stops.",
+      nl: 'Ingrediënt ‘{ingredient}’ noemt geen structurele financier en heeft geen acties: zet onder `funders` een structurele financier (`kind: structural`), of onder `actions` hoe je die vindt voordat de tijdelijke middelen stoppen.',
+      en: "Ingredient '{ingredient}' names no structural funder and has no actions: put a structural funder (`kind: structural`) under `funders`, or under `actions` how you will find one before the temporary money stops.",
     },
   },
   check(ctx) {

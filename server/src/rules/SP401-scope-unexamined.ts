@@ -22,8 +22,8 @@ export const rule: Rule = {
   },
   messages: {
     missing: {
-      nl: 'Valkuil ‘{pitfall}’ ontbreekt: beschrijf voor welke situaties, doelgroepen, wensen en omgeving de aanpak geldt, en wat dat betekent voor opschaling.',
-      en: "Pitfall '{pitfall}' is missing: describe for which situations, target groups, wishes and environment the approach holds, and what that means for scaling.",
+      nl: 'Valkuil ‘{pitfall}’ (`limited-scope`) ontbreekt: voeg `limited-scope:` toe onder `pitfalls` en beschrijf voor welke situaties, doelgroepen, wensen en omgeving de aanpak geldt, en wat dat betekent voor opschaling.',
+      en: "Pitfall '{pitfall}' is missing: add `limited-scope:` under `pitfalls` and describe for which situations, target groups, wishes and environment the approach holds, and what that means for scaling.",
     },
     open: {
       nl: 'Valkuil ‘{pitfall}’ laat nog open: {questions}. Beschrijf ook daarvoor wat het betekent voor opschaling.',

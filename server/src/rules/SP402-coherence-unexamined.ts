@@ -20,12 +20,12 @@ export const rule: Rule = {
   },
   messages: {
     missing: {
-      nl: 'Valkuil ‘{pitfall}’ ontbreekt: noem de onderdelen van de aanpak die elkaar versterken, en wat er gebeurt als je er maar één opschaalt.',
-      en: "Pitfall '{pitfall}' is missing: name the components of the approach that reinforce each other, and what happens if only one is scaled.",
+      nl: 'Valkuil ‘{pitfall}’ (`coherence`) ontbreekt: voeg `coherence:` toe onder `pitfalls` en noem onder `components` de onderdelen van de aanpak die elkaar versterken, en wat er gebeurt als je er maar één opschaalt.',
+      en: "Pitfall '{pitfall}' is missing: add `coherence:` under `pitfalls` and list under `components` the components of the approach that reinforce each other, and what happens if only one is scaled.",
     },
     none: {
-      nl: 'Valkuil ‘{pitfall}’ noemt geen onderdelen: noem ten minste twee onderdelen van de aanpak die samen het effect geven.',
-      en: "Pitfall '{pitfall}' lists no components: name at least two components of the approach that together give the effect.",
+      nl: 'Valkuil ‘{pitfall}’ noemt geen onderdelen: noem onder `components` ten minste twee onderdelen van de aanpak die samen het effect geven.',
+      en: "Pitfall '{pitfall}' lists no components: list under `components` at least two components of the approach that together give the effect.",
     },
     one: {
       nl: 'Valkuil ‘{pitfall}’ noemt maar één onderdeel: noem ook de onderdelen waarmee het samen het effect geeft.',

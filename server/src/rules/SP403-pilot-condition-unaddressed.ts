@@ -19,8 +19,8 @@ export const rule: Rule = {
   },
   messages: {
     unaddressed: {
-      nl: 'Pilotomstandigheid ‘{condition}’ vervalt mogelijk bij opschaling, maar er staat niet bij wat ervoor in de plaats komt (at-scale) en er is geen actie: vul dat in.',
-      en: "Pilot condition '{condition}' may vanish at scale, but the plan says neither what takes its place ('at-scale') nor what action is taken: fill that in.",
+      nl: 'Pilotomstandigheid ‘{condition}’ vervalt mogelijk bij opschaling, maar er staat niet bij wat ervoor in de plaats komt (`at-scale`) en er is geen actie: vul dat in.',
+      en: "Pilot condition '{condition}' may vanish at scale, but the plan says neither what takes its place (`at-scale`) nor what action is taken: fill that in.",
     },
   },
   check(ctx) {

@@ -31,11 +31,11 @@ export const rule: Rule = {
   },
   messages: {
     extraFunding: {
-      nl: 'Er is tijdelijke financiering, maar bij valkuil ‘{pitfall}’ staat geen omstandigheid ‘extra geld en ondersteuning’ (`extra-funding`): neem op dat dit geld bij opschaling kan wegvallen (pitfalls.pilot-conditions, kind: extra-funding).',
+      nl: 'Er is tijdelijke financiering, maar bij valkuil ‘{pitfall}’ staat geen omstandigheid ‘extra geld en ondersteuning’ (`extra-funding`): neem die op onder `pilot-conditions` (kind: extra-funding), want dit geld kan bij opschaling wegvallen.',
       en: "There is temporary funding, but pitfall '{pitfall}' declares no 'extra-funding' condition: note that this money may fall away at scale (pitfalls.pilot-conditions, kind: extra-funding).",
     },
     frontrunners: {
-      nl: 'Geen van de aanjagers is ingebed in een vaste rol, budget of beleid, maar bij valkuil ‘{pitfall}’ staat geen omstandigheid ‘gemotiveerde koplopers’ (`frontrunners`): neem op dat de pilot op gemotiveerde koplopers draait (pitfalls.pilot-conditions, kind: frontrunners).',
+      nl: 'Geen van de aanjagers is ingebed in een vaste rol, budget of beleid, maar bij valkuil ‘{pitfall}’ staat geen omstandigheid ‘gemotiveerde koplopers’ (`frontrunners`): neem die op onder `pilot-conditions` (kind: frontrunners), want de pilot draait op koplopers.',
       en: "None of the drivers is embedded in a formal role, budget or policy, but pitfall '{pitfall}' declares no 'frontrunners' condition: note that the pilot runs on motivated frontrunners (pitfalls.pilot-conditions, kind: frontrunners).",
     },
     frontrunnersEndsEarly: {

@@ -28,15 +28,15 @@ export const rule: Rule = {
   },
   messages: {
     policy: {
-      nl: 'Route ‘{route}’ vraagt een partner die beleid, wet- of regelgeving kan veranderen (overheid, gemeente, verzekeraar of rol ‘policy’), maar die staat niet bij de partners.',
+      nl: 'Route ‘{route}’ vraagt een partner die beleid, wet- of regelgeving kan veranderen (overheid, gemeente, verzekeraar of rol ‘beleid’ (`policy`)), maar die staat niet bij de partners.',
       en: "Route '{route}' needs a partner that can change policy, law or regulation (government, municipality, insurer or role 'policy'), but there is none among the partners.",
     },
     receiver: {
-      nl: 'Route ‘{route}’ vraagt partners die de aanpak overnemen (rol ‘receiver’ of nodig voor ‘out’), maar die staan niet bij de partners.',
+      nl: 'Route ‘{route}’ vraagt partners die de aanpak overnemen (rol ‘ontvanger’ (`receiver`), of `out` bij `needed-for`), maar die staan niet bij de partners.',
       en: "Route '{route}' needs partners that take the approach over (role 'receiver' or needed for 'out'), but there are none among the partners.",
     },
     funder: {
-      nl: 'Ingrediënt ‘{ingredient}’ vraagt een partner die betaalt (rol ‘funder’, financier of verzekeraar, of een financier in de lijst), maar die ontbreekt.',
+      nl: 'Ingrediënt ‘{ingredient}’ vraagt een partner die betaalt (rol ‘financier’ (`funder`), type financier of verzekeraar, of een partner onder `funders`), maar die ontbreekt.',
       en: "Ingredient '{ingredient}' needs a partner that pays (role 'funder', a funder or insurer, or an entry under funders), but there is none.",
     },
   },

@@ -21,12 +21,12 @@ export const rule: Rule = {
   },
   messages: {
     none: {
-      nl: 'Het plan noemt geen aanjager: wie jaagt de opschaling aan, en is dat belegd in een vaste rol, budget of beleid?',
-      en: 'The plan names no driver: who pushes the scaling, and is that part of a formal role, budget or policy?',
+      nl: 'Het plan noemt geen aanjager (`drivers` onder `pilot`): wie jaagt de opschaling aan, en is dat belegd in een vaste rol, budget of beleid?',
+      en: 'The plan names no driver (`drivers` under `pilot`): who pushes the scaling, and is that part of a formal role, budget or policy?',
     },
     single: {
-      nl: 'De opschaling hangt af van één aanjager die het ‘erbij’ doet: bed die taak in (een vaste rol, budget of beleid, dan embedded: true) of zorg voor een tweede aanjager.',
-      en: "Scaling depends on a single driver doing it 'on the side': embed that task (a formal role, budget or policy, then embedded: true) or add a second driver.",
+      nl: 'De opschaling hangt af van één aanjager die het ‘erbij’ doet: bed die taak in (een vaste rol, budget of beleid, dan `embedded: true`) of zorg voor een tweede aanjager.',
+      en: "Scaling depends on a single driver doing it 'on the side': embed that task (a formal role, budget or policy, then `embedded: true`) or add a second driver.",
     },
     endsEarly: {
       nl: 'De opschaling hangt af van één aanjager, en diens ingebedde rol loopt maar tot {until}, vóór het einde van de pilot ({end}): regel wie het daarna trekt (verleng de rol, until) of zorg voor een tweede aanjager.',

@@ -24,8 +24,8 @@ export const rule: Rule = {
   },
   messages: {
     noFloor: {
-      nl: 'Bij opschaling wordt de aanpak verdund ({what} lager), maar er is geen ondergrens: leg vast welke kernelementen moeten blijven en met welke indicator je dat bewaakt.',
-      en: 'The approach is diluted at scale (lower {what}), but there is no floor: note which core elements must stay and which indicator monitors that.',
+      nl: 'Bij opschaling wordt de aanpak verdund ({what} lager, `lower`), maar er is geen ondergrens (`floor`): leg vast welke kernelementen (`core-elements`) moeten blijven en met welke indicator (`indicators`) je dat bewaakt.',
+      en: 'The approach is diluted at scale (lower {what}), but there is no floor (`floor`): note which core elements (`core-elements`) must stay and which indicator (`indicators`) monitors that.',
     },
     'floorLacks-core': {
       nl: 'Bij opschaling wordt de aanpak verdund ({what} lager), maar de ondergrens noemt geen kernelementen: leg vast wat moet blijven (floor.core-elements).',

@@ -17,16 +17,16 @@ export const rule: Rule = {
   },
   messages: {
     noOwner: {
-      nl: 'Actie ‘{action}’ heeft geen eigenaar: leg vast welke partner ervoor zorgt (owner).',
-      en: "Action '{action}' has no owner: note which partner takes care of it ('owner').",
+      nl: 'Actie ‘{action}’ heeft geen eigenaar: leg vast welke partner ervoor zorgt (`owner`).',
+      en: "Action '{action}' has no owner: note which partner takes care of it (`owner`).",
     },
     noDue: {
-      nl: 'Actie ‘{action}’ heeft geen datum: leg vast wanneer ze klaar moet zijn (due).',
-      en: "Action '{action}' has no due date: note when it must be done ('due').",
+      nl: 'Actie ‘{action}’ heeft geen datum: leg vast wanneer ze klaar moet zijn (`due`).',
+      en: "Action '{action}' has no due date: note when it must be done (`due`).",
     },
     neither: {
-      nl: 'Actie ‘{action}’ heeft geen eigenaar en geen datum: leg vast welke partner ervoor zorgt (owner) en wanneer ze klaar moet zijn (due).',
-      en: "Action '{action}' has neither an owner nor a due date: note which partner takes care of it ('owner') and when it must be done ('due').",
+      nl: 'Actie ‘{action}’ heeft geen eigenaar en geen datum: leg vast welke partner ervoor zorgt (`owner`) en wanneer ze klaar moet zijn (`due`).',
+      en: "Action '{action}' has neither an owner nor a due date: note which partner takes care of it (`owner`) and when it must be done (`due`).",
     },
   },
   check(ctx) {

@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadConfigForFile, readConfig, type ConfigForFile } from '../../config/config.js';
-import { resolveLang } from '../../i18n.js';
 import { analyse } from '../../lint.js';
 import type { Diagnostic, Lang, Localized } from '../../model/types.js';
 import { cliLang, guessLang, parseArgs, UsageError, type OptionSpec } from '../args.js';
@@ -185,10 +184,9 @@ function say(lang: Lang, text: Localized): string {
   return `scaling-plan: ${oneLine(text[lang], MAX_LINE)}\n`;
 }
 
-/** The user's locale language, only when it is one of ours (the fallback for config messages). */
-function localeLang(env: NodeJS.ProcessEnv): Lang | undefined {
-  const l = [env['LC_ALL'], env['LC_MESSAGES'], env['LANG']].find((v) => v && /^(nl|en)/i.test(v));
-  return l ? resolveLang(l) : undefined;
+/** The OS locale's language (the fallback for messages about a config that has no valid `lang`). */
+function localeLang(env: NodeJS.ProcessEnv): Lang {
+  return cliLang(undefined, undefined, env);
 }
 
 function reason(e: unknown): Localized {

@@ -49,7 +49,7 @@ export function sarif(results: readonly FileResult[], ctx: FormatContext): strin
           name: r.name,
           shortDescription: { text: r.description.en },
           fullDescription: { text: r.description[ctx.lang] },
-          helpUri: docUrl(r.code),
+          helpUri: docUrl(r.code, ctx.lang),
           defaultConfiguration: { level: LEVEL[r.severity] },
         })),
       },
