@@ -191,6 +191,12 @@ function stable(v: unknown): string {
  * date in it, is still the same finding).
  */
 export function matchDiagnostics(before: readonly Diagnostic[], after: readonly Diagnostic[]): Comparison['diagnostics'] {
+  const { resolved, appeared } = pairDiagnostics(before, after);
+  return { resolved: resolved.map(entry), appeared: appeared.map(entry) };
+}
+
+/** The matching of `matchDiagnostics` on the findings themselves (`lint --new-since` marks the appeared ones). */
+export function pairDiagnostics(before: readonly Diagnostic[], after: readonly Diagnostic[]): { resolved: Diagnostic[]; appeared: Diagnostic[] } {
   const group = (d: Diagnostic): string => `${d.code}\u0000${d.item}`;
   const waiting = new Map<string, Diagnostic[]>();
   for (const d of after) {
@@ -212,7 +218,7 @@ export function matchDiagnostics(before: readonly Diagnostic[], after: readonly 
     else resolved.push(d);
   }
   const left = new Set([...waiting.values()].flat());
-  return { resolved: resolved.map(entry), appeared: after.filter((d) => left.has(d)).map(entry) };
+  return { resolved, appeared: after.filter((d) => left.has(d)) };
 }
 
 function entry(d: Diagnostic): DiagnosticEntry {

@@ -12,7 +12,7 @@ import type { Diagnostic, Lang } from '../model/types.js';
 import type { YNode } from '../model/yamlTree.js';
 import { readSuppressions } from '../suppress.js';
 import { toLspDiagnostic } from './convert.js';
-import { fixesFor, safeFixes } from './fixes.js';
+import { fixesFor, safeFixes } from '../edits/fixes.js';
 import { FIX_ALL_KIND, SHOW_RULE_DOC_COMMAND } from './protocol.js';
 
 export interface ActionOptions {

@@ -1,4 +1,7 @@
-/** `--format json`: exactly the SPEC §4 shape, one JSON value; `docUrl` is the one addition. */
+/**
+ * `--format json`: exactly the SPEC §4 shape, one JSON value; added fields:
+ * `docUrl`, and with `--new-since` `new` (true: the finding is new since that revision).
+ */
 import { place, type FileResult } from './types.js';
 
 export function json(results: readonly FileResult[]): string {
@@ -11,6 +14,7 @@ export function json(results: readonly FileResult[]): string {
       message: d.message,
       ...place(d),
       docUrl: d.docUrl,
+      ...(r.fresh ? { new: r.fresh.has(d) } : {}),
     })),
   }));
   return `${JSON.stringify(out)}\n`;

@@ -4,12 +4,11 @@
  * YAML indented like its block. Undefined: no safe edit for this shape
  * (e.g. `ingredients` written as a list); the user still gets suppress/docs.
  */
-import type { TextEdit } from 'vscode-languageserver/node';
 import type { Analysis } from '../lint.js';
 import { INGREDIENTS, term } from '../model/canvas.js';
 import { nodeAt } from '../model/plan.js';
 import type { Diagnostic, Lang, Localized, Range } from '../model/types.js';
-import { addEntries, appendItems, TOP_ORDER, type Skeleton } from './yamlEdit.js';
+import { addEntries, appendItems, TOP_ORDER, type Skeleton, type TextEdit } from './yamlEdit.js';
 
 export interface Fix {
   title: string;
