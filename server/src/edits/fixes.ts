@@ -171,8 +171,13 @@ function floorEdits(a: Analysis, lang: Lang): TextEdit[] | undefined {
   return [...edits, ...added];
 }
 
-/** Fixes safe to apply unattended (`source.fixAll`): spelling suggestions and ingredient skeletons. */
+/**
+ * Fixes safe to apply unattended (`source.fixAll`, `lint --fix`): spelling
+ * suggestions and ingredient skeletons — never on a plan with YAML syntax errors.
+ */
 export function safeFixes(a: Analysis): TextEdit[] {
+  // Unattended edits on a text that does not parse could land anywhere: none, until it parses.
+  if (a.diagnostics.some((d) => d.code === 'SP001')) return [];
   const edits: TextEdit[] = [];
   const renamedTo = new Set<string>();
   for (const d of a.diagnostics) {
