@@ -85,9 +85,12 @@ export function collect(opts: CollectOptions, io: Io): Collected {
     }
   };
   const showConfig = (cfg: ConfigForFile): void => {
-    if (!cfg.file || configsShown.has(cfg.file)) return;
-    configsShown.add(cfg.file);
-    if (cfg.diagnostics.length > 0) out.configs.push({ file: toDisplay(cfg.file, io.cwd), diagnostics: cfg.diagnostics });
+    // Each config file of the chain once, with its own problems (an extended file's are on its `extends`).
+    for (const s of cfg.sources ?? (cfg.file ? [{ file: cfg.file, diagnostics: cfg.diagnostics }] : [])) {
+      if (configsShown.has(s.file)) continue;
+      configsShown.add(s.file);
+      if (s.diagnostics.length > 0) out.configs.push({ file: toDisplay(s.file, io.cwd), diagnostics: s.diagnostics });
+    }
   };
 
   if (opts.stdin) {
@@ -107,7 +110,7 @@ export function collect(opts: CollectOptions, io: Io): Collected {
     if (cfg.file && cfg.config.ignore.length > 0) {
       let ignored = ignores.get(cfg.file);
       if (!ignored) ignores.set(cfg.file, (ignored = ignoreMatcher(cfg.config.ignore)));
-      if (ignored(toDisplay(f.abs, dirname(cfg.file)))) {
+      if (ignored(toDisplay(f.abs, cfg.config.ignoreBase ?? dirname(cfg.file)))) {
         if (f.explicit) io.err(say(lang, { nl: `‘${f.display}’ wordt overgeslagen: het past bij een ‘ignore’-patroon in ${toDisplay(cfg.file, io.cwd)}.`, en: `'${f.display}' is skipped: it matches an 'ignore' pattern in ${toDisplay(cfg.file, io.cwd)}.` }));
         continue;
       }
