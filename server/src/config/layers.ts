@@ -123,25 +123,25 @@ export function forPlan(folder: ResolvedConfig, planPath: string): ScalingConfig
  * only the files of the folder chain are sources of their own (an extended
  * file's problems are reported once, on the `extends` that names it).
  */
-function load(file: string, host: ConfigHost, options: ResolveOptions, sources: ConfigSource[], chain: string[]): { layers: Layer[]; problems: number } {
+function load(file: string, host: ConfigHost, options: ResolveOptions, sources: ConfigSource[], chain: string[]): { layers: Layer[]; problems: string[] } {
   const text = host.readFile(file);
   const nl = (options.lang ?? options.fallbackLang) === 'nl';
   const diagnostics: Diagnostic[] = [];
   if (chain.length === 0) sources.push({ file, diagnostics });
   if (text === undefined) {
     diagnostics.push(problem(line0(), nl ? 'Het configuratiebestand kan niet gelezen worden.' : 'The config file cannot be read.'));
-    return { layers: [], problems: 1 };
+    return { layers: [], problems: [diagnostics[0]!.message] };
   }
   const read = validateConfig(text, options.lang, options.fallbackLang);
   diagnostics.push(...read.diagnostics);
   const lang: Lang = options.lang ?? read.config.lang ?? options.fallbackLang ?? 'en';
   const layers: Layer[] = [];
-  let problems = read.diagnostics.length;
+  const problems = read.diagnostics.map((d) => d.message);
   for (const ext of read.config.extends ?? []) {
     const target = findExtended(ext.name, host.dirname(file), host);
     const say = (n: string, e: string): void => {
       diagnostics.push(problem(ext.range, lang === 'nl' ? n : e));
-      problems++;
+      problems.push(lang === 'nl' ? n : e);
     };
     if (!target) {
       say(`‘${ext.name}’ is niet gevonden: geef een pad naar een YAML-bestand (\`./team.scalingrc.yaml\`) of een pakket in node_modules met een veld ‘scaling-plan’ in package.json of een index.scalingrc.yaml.`,
@@ -156,7 +156,8 @@ function load(file: string, host: ConfigHost, options: ResolveOptions, sources: 
     }
     const inner = load(target, host, options, sources, cycle);
     layers.push(...inner.layers);
-    if (inner.problems > 0) say(`In ‘${ext.name}’ staan ${inner.problems} problemen; de geldige instellingen ervan gelden wel.`, `'${ext.name}' has ${inner.problems} problem(s); its valid settings still apply.`);
+    const [n, first] = [inner.problems.length, inner.problems[0]];
+    if (first !== undefined) say(`In ‘${ext.name}’ staan ${n} problemen (de geldige instellingen ervan gelden wel); het eerste: ${first}`, `'${ext.name}' has ${n} problem(s) (its valid settings still apply); the first: ${first}`);
   }
   layers.push({ config: { ...read.config, file }, base: host.dirname(file) });
   return { layers, problems };
