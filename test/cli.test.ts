@@ -185,7 +185,7 @@ describe('lint: options', () => {
           schema("The severity of SP301 is error, warning, info, hint or off, not 'loud'.", 3, 10, 14),
           schema(`There is no rule 'SP999'. Rule codes run from SP001 to ${RULES[RULES.length - 1]!.code}.`, 4, 3, 8),
           schema("'ignore' is a list of patterns, for example `- archive/**`.", 40, 9, 19),
-          schema("Unknown setting 'colour'. Allowed: lang, rules, ignore.", 41, 1, 7),
+          schema("Unknown setting 'colour'. Allowed: lang, rules, ignore, extends, overrides, root.", 41, 1, 7),
         ],
       },
       { file: 'plan.scaling.yaml', diagnostics: [] },
@@ -209,7 +209,7 @@ describe('lint: options', () => {
 
 describe('lint: usage errors and unreadable paths (exit 2)', () => {
   it('an unknown option', () => {
-    expect(cli(['lint', '--fix'])).toEqual({ code: 2, out: '', err: "scaling-plan lint: unknown option '--fix'\nRun 'scaling-plan lint --help' for the options.\n" });
+    expect(cli(['lint', '--frobnicate'])).toEqual({ code: 2, out: '', err: "scaling-plan lint: unknown option '--frobnicate'\nRun 'scaling-plan lint --help' for the options.\n" });
   });
 
   it('a bad value', () => {
@@ -220,7 +220,7 @@ describe('lint: usage errors and unreadable paths (exit 2)', () => {
   });
 
   it('in Dutch when asked', () => {
-    expect(cli(['lint', '--fix', '--lang', 'nl']).err).toBe("scaling-plan lint: onbekende optie '--fix'\nZie 'scaling-plan lint --help' voor de opties.\n");
+    expect(cli(['lint', '--frobnicate', '--lang', 'nl']).err).toBe("scaling-plan lint: onbekende optie '--frobnicate'\nZie 'scaling-plan lint --help' voor de opties.\n");
   });
 
   it('a path that does not exist', () => {

@@ -45,13 +45,13 @@ describe('readConfig', () => {
       ['SP002', 4, 3, 8, `There is no rule 'SP999'. Rule codes run from SP001 to ${LAST}.`],
       ['SP002', 6, 10, 17, "The severity of SP406 is error, warning, info, hint or off, not 'warnign'; did you mean 'warning'?"],
       ['SP002', 7, 9, 19, "'ignore' is a list of patterns, for example `- archive/**`."],
-      ['SP002', 8, 1, 7, "Unknown setting 'colour'. Allowed: lang, rules, ignore."],
+      ['SP002', 8, 1, 7, "Unknown setting 'colour'. Allowed: lang, rules, ignore, extends, overrides, root."],
     ]);
     expect(r.diagnostics.every((d) => d.severity === 'error' && d.rule === 'schema' && d.docUrl.endsWith('/SP002.md'))).toBe(true);
   });
 
   it('suggests the setting or rule meant', () => {
-    expect(brief('rule:\n  SP301: off\n')).toEqual([['SP002', 1, 1, 5, "Unknown setting 'rule'; did you mean 'rules'? Allowed: lang, rules, ignore."]]);
+    expect(brief('rule:\n  SP301: off\n')).toEqual([['SP002', 1, 1, 5, "Unknown setting 'rule'; did you mean 'rules'? Allowed: lang, rules, ignore, extends, overrides, root."]]);
     expect(brief('rules:\n  sp301: off\n')[0]![4]).toBe(`There is no rule 'sp301'; did you mean 'SP301'? Rule codes run from SP001 to ${LAST}.`);
   });
 
@@ -83,7 +83,7 @@ describe('readConfig', () => {
       ['SP002', 3, 10, 14, "De ernst van SP301 is error, warning, info, hint of off, niet ‘luid’."],
     ]);
     expect(brief('lang: nl\nrules:\n  SP301: luid\n', 'en')[0]![4]).toBe("The severity of SP301 is error, warning, info, hint or off, not 'luid'.");
-    expect(readConfig('kleur: ja\n', undefined, undefined, 'nl').diagnostics[0]!.message).toBe('Onbekende instelling ‘kleur’. Toegestaan: lang, rules, ignore.');
+    expect(readConfig('kleur: ja\n', undefined, undefined, 'nl').diagnostics[0]!.message).toBe('Onbekende instelling ‘kleur’. Toegestaan: lang, rules, ignore, extends, overrides, root.');
   });
 });
 
@@ -119,9 +119,15 @@ describe('discovery', () => {
 
   it('loadConfigForFile gives the config, its file and its problems', () => {
     const r = loadConfigForFile(join(repo, 'plans', 'wijk', 'noord', 'a.scaling.yaml'));
-    expect(r).toEqual({ config: { rules: { SP301: 'off' }, ignore: [], file: join(repo, 'plans', 'wijk', '.scalingrc.yml') }, diagnostics: [], file: join(repo, 'plans', 'wijk', '.scalingrc.yml') });
+    // Merged with the parent folders' configs up to the repository root: `lang` comes from the root's, the rule from the nearest.
+    const wijk = join(repo, 'plans', 'wijk', '.scalingrc.yml');
+    expect(r).toEqual({
+      config: { lang: 'nl', rules: { SP301: 'off' }, ignore: [], file: wijk }, diagnostics: [], file: wijk,
+      sources: [{ file: wijk, diagnostics: [] }, { file: join(repo, '.scalingrc.yaml'), diagnostics: [] }],
+    });
     expect(loadConfigForFile(join(repo, 'other', 'b.scaling.yaml'))).toEqual({
       config: { lang: 'nl', rules: {}, ignore: [], file: join(repo, '.scalingrc.yaml') }, diagnostics: [], file: join(repo, '.scalingrc.yaml'),
+      sources: [{ file: join(repo, '.scalingrc.yaml'), diagnostics: [] }],
     });
   });
 
@@ -142,7 +148,7 @@ describe('discovery', () => {
     const bare = mkdtempSync(join(tmpdir(), 'noconfig-'));
     mkdirSync(join(bare, '.git'));
     try {
-      expect(loadConfigForFile(join(bare, 'p.scaling.yaml'))).toEqual({ config: { rules: {}, ignore: [] }, diagnostics: [], file: undefined });
+      expect(loadConfigForFile(join(bare, 'p.scaling.yaml'))).toEqual({ config: { rules: {}, ignore: [] }, diagnostics: [], file: undefined, sources: [] });
     } finally {
       rmSync(bare, { recursive: true, force: true });
     }

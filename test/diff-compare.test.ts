@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compare, matchDiagnostics, STATUS_ORDER } from '../server/src/git/compare.js';
+import { readinessCells } from '../server/src/git/format.js';
 import { formatDiff, type PlanDiff } from '../server/src/git/readiness.js';
 import { analyse } from '../server/src/lint.js';
 import type { Diagnostic } from '../server/src/model/types.js';
@@ -16,8 +17,8 @@ function diffOf(before: string | undefined, after: string | undefined): PlanDiff
   const [a, b] = [before === undefined ? undefined : run(before), after === undefined ? undefined : run(after)];
   return {
     version: 1, file: 'p.scaling.yaml', lang: 'en',
-    from: { rev: 'HEAD', commit: 'a'.repeat(40), path: 'p.scaling.yaml', present: !!a, readiness: a?.readiness ?? null },
-    to: { rev: null, commit: null, path: 'p.scaling.yaml', present: !!b, readiness: b?.readiness ?? null },
+    from: { rev: 'HEAD', commit: 'a'.repeat(40), path: 'p.scaling.yaml', present: !!a, readiness: a?.readiness ?? null, summary: readinessCells(a?.readiness ?? null, 'en') },
+    to: { rev: null, commit: null, path: 'p.scaling.yaml', present: !!b, readiness: b?.readiness ?? null, summary: readinessCells(b?.readiness ?? null, 'en') },
     ...compare(a, b),
   };
 }
@@ -29,7 +30,10 @@ describe('matching', () => {
     const end = text.indexOf('actions:\n');
     const moved = `${text.slice(0, text.indexOf('routes:'))}${text.slice(start, end)}${text.slice(text.indexOf('routes:'), start)}${text.slice(end)}`;
     expect(run(moved).diagnostics.map((d) => d.range.start.line)).not.toEqual(run(text).diagnostics.map((d) => d.range.start.line));
-    expect(compare(run(text), run(moved))).toEqual({ ingredients: [], routes: [], partners: [], pilotConditions: [], actions: [], diagnostics: { resolved: [], appeared: [] } });
+    expect(compare(run(text), run(moved))).toEqual({
+      ingredients: [], routes: [], partners: [], pilotConditions: [], actions: [], diagnostics: { resolved: [], appeared: [] },
+      funders: [], drivers: [], floor: [], evidence: [], learningQuestions: [], assessment: [], ingredientFields: [], pilot: [], parts: [],
+    });
   });
 
   it('the order of statuses, written down: missing < unknown < insufficient < partial < sufficient', () => {
@@ -93,7 +97,7 @@ describe('Markdown from hostile plans stays text', () => {
     const line = md.split('\n').find((l) => l.startsWith('- changed:'))!;
     const escaped = '&lt;img src=x onerror=alert(1)&gt; \\[a\\](javascript:alert(1)) \\!\\[i\\](http://e/x.png) \\@team \\| \\`x\\` \\*\\*b\\*\\*';
     // Named by its new name; the field shows both, cut at 60 characters.
-    expect(line).toBe(`- changed: **${escaped} (x)** — \`name\` Old → &lt;img src=x onerror=alert(1)&gt; \\[a\\](javascript:alert(1)) \\!\\[i\\](…`);
+    expect(line).toBe(`- changed: **${escaped} (x)** — name ‘Old’ → ‘&lt;img src=x onerror=alert(1)&gt; \\[a\\](javascript:alert(1)) \\!\\[i\\](…’`);
     expect(md).not.toMatch(/<img|<script|[^\\]\]\(javascript/i);
   });
 

@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readinessCells } from '../server/src/git/format.js';
 import { diffPlan, formatDiff } from '../server/src/git/readiness.js';
 import { analyse, type Analysis } from '../server/src/lint.js';
 import { cleanup, cli, ensureBuilt, gitEnv, makeRepo, planText, tmpBase, V1, V2, type Repo } from './git-helpers.js';
@@ -59,6 +60,10 @@ const DIFF_V1_V2 = {
   ],
   pilotConditions: [{ key: '0', change: 'changed', label: 'extra-funding', fields: [{ field: 'at-scale', from: null, to: 'De gemeente betaalt de uren uit de Wmo.' }] }],
   actions: [{ key: 'a2', change: 'added', label: 'Structurele financiering in de begroting', fields: [] }],
+  // The canvas 1.1 lists (compareMore.ts): the structural funder with its fields, the ingredient's new action.
+  funders: [{ key: 'gemeente-oost', change: 'added', label: null, fields: [{ field: 'kind', from: null, to: 'structural' }, { field: 'scheme', from: null, to: 'Wmo' }] }],
+  drivers: [], floor: [], evidence: [], learningQuestions: [], assessment: [], pilot: [], parts: [],
+  ingredientFields: [{ key: 'financing', change: 'changed', label: null, fields: [{ field: 'actions', from: null, to: ['a2'] }] }],
 };
 
 describe('diff: JSON', () => {
@@ -68,8 +73,8 @@ describe('diff: JSON', () => {
       version: 1,
       file: 'plans/oost.scaling.yaml',
       lang: 'en',
-      from: { rev: 'HEAD~2', commit: hashes[0], path: 'plans/wijk.scaling.yaml', present: true, readiness: a1.readiness },
-      to: { rev: 'HEAD', commit: hashes[2], path: 'plans/oost.scaling.yaml', present: true, readiness: a2.readiness },
+      from: { rev: 'HEAD~2', commit: hashes[0], path: 'plans/wijk.scaling.yaml', present: true, readiness: a1.readiness, summary: readinessCells(a1.readiness, 'en') },
+      to: { rev: 'HEAD', commit: hashes[2], path: 'plans/oost.scaling.yaml', present: true, readiness: a2.readiness, summary: readinessCells(a2.readiness, 'en') },
       ...DIFF_V1_V2,
       diagnostics: {
         // SP302 on privacy moved four lines down: the same finding, not resolved and new.
@@ -86,14 +91,16 @@ describe('diff: JSON', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const expected = await diffPlan('plans/oost.scaling.yaml', { cwd: repo.dir, from: hashes[0]!.slice(0, 10), to: 'main', lang: 'en' });
-    expect(JSON.parse(r.out)).toEqual(JSON.parse(JSON.stringify(expected)));
+    // Every field of the diff as it is, plus the reader's words for each field change.
+    expect(JSON.parse(r.out)).toMatchObject(JSON.parse(JSON.stringify(expected)));
+    expect(JSON.parse(r.out).partners[0].fields[0]).toEqual({ field: 'roles', from: ['owner', 'implementer'], to: ['owner', 'implementer', 'receiver'], name: 'roles', fromText: 'owner, implementer', toText: 'owner, implementer, receiver' });
     expect(r.out).toBe(formatDiff(expected, 'json', 'en'));
   });
 
   it('a plan absent at the older end: every ingredient up from missing, everything added, every finding new', async () => {
     const diff = await diffPlan('plans/nieuw.scaling.yaml', { cwd: repo.dir, from: 'HEAD~2', lang: 'en' });
-    expect(diff.from).toEqual({ rev: 'HEAD~2', commit: hashes[0], path: 'plans/nieuw.scaling.yaml', present: false, readiness: null });
-    expect(diff.to).toEqual({ rev: null, commit: null, path: 'plans/nieuw.scaling.yaml', present: true, readiness: aNew.readiness });
+    expect(diff.from).toEqual({ rev: 'HEAD~2', commit: hashes[0], path: 'plans/nieuw.scaling.yaml', present: false, readiness: null, summary: readinessCells(null, 'en') });
+    expect(diff.to).toEqual({ rev: null, commit: null, path: 'plans/nieuw.scaling.yaml', present: true, readiness: aNew.readiness, summary: readinessCells(aNew.readiness, 'en') });
     expect(diff.ingredients).toEqual([
       { key: 'needs', from: 'missing', to: 'unknown', direction: 'improved', risk: { from: null, to: null } },
       { key: 'financing', from: 'missing', to: 'partial', direction: 'improved', risk: { from: null, to: null } },
@@ -110,7 +117,7 @@ describe('diff: JSON', () => {
 
   it('a plan deleted since: everything dropped, every finding resolved', async () => {
     const diff = await diffPlan('plans/oud.scaling.yaml', { cwd: repo.dir, from: 'HEAD~1', to: 'HEAD', lang: 'en' });
-    expect(diff.to).toEqual({ rev: 'HEAD', commit: hashes[2], path: 'plans/oud.scaling.yaml', present: false, readiness: null });
+    expect(diff.to).toEqual({ rev: 'HEAD', commit: hashes[2], path: 'plans/oud.scaling.yaml', present: false, readiness: null, summary: readinessCells(null, 'en') });
     expect(diff.from.present).toBe(true);
     expect(diff.diagnostics.appeared).toEqual([]);
     expect(diff.diagnostics.resolved).toHaveLength(analyse(OTHER, { lang: 'en' }).diagnostics.length);
@@ -141,12 +148,18 @@ describe('diff: text and Markdown', () => {
       'Ingredients',
       '  improved: financing insufficient → sufficient; risk high → low',
       '',
+      'Ingredients: other fields',
+      '  changed: financing (actions: ‘—’ → ‘a2’)',
+      '',
+      'Funders (ingredient financing)',
+      '  added: gemeente-oost (kind ‘structural’, scheme ‘Wmo’)',
+      '',
       'Partners',
-      '  changed: Welzijn Oost (welzijn) (roles: owner, implementer → owner, implementer, receiver)',
+      '  changed: Welzijn Oost (welzijn) (roles: ‘owner, implementer’ → ‘owner, implementer, receiver’)',
       '  added: Gemeente Oost (gemeente-oost)',
       '',
       'Pilot conditions (pitfall 3)',
-      '  changed: condition 1: extra funding and support (at-scale: — → De gemeente betaalt de uren uit de Wmo.)',
+      '  changed: condition 1: extra funding and support (at scale: ‘—’ → ‘De gemeente betaalt de uren uit de Wmo.’)',
       '',
       'Actions',
       '  added: a2: Structurele financiering in de begroting',
@@ -191,14 +204,22 @@ describe('diff: text and Markdown', () => {
       '',
       '- verbeterd: **financiering** onvoldoende → voldoende; risico hoog → laag',
       '',
+      '#### Ingrediënten: overige velden',
+      '',
+      '- gewijzigd: **financiering** — acties ‘—’ → ‘a2’',
+      '',
+      '#### Financiers (ingrediënt financiering)',
+      '',
+      '- toegevoegd: **gemeente-oost** — soort ‘structureel’, regeling ‘Wmo’',
+      '',
       '#### Partners',
       '',
-      '- gewijzigd: **Welzijn Oost (welzijn)** — `roles` owner, implementer → owner, implementer, receiver',
+      '- gewijzigd: **Welzijn Oost (welzijn)** — rollen ‘eigenaar, uitvoerder’ → ‘eigenaar, uitvoerder, ontvanger’',
       '- toegevoegd: **Gemeente Oost (gemeente-oost)**',
       '',
       '#### Pilotomstandigheden (valkuil 3)',
       '',
-      '- gewijzigd: **omstandigheid 1: extra geld en ondersteuning** — `at-scale` — → De gemeente betaalt de uren uit de Wmo.',
+      '- gewijzigd: **omstandigheid 1: extra geld en ondersteuning** — bij opschaling ‘—’ → ‘De gemeente betaalt de uren uit de Wmo.’',
       '',
       '#### Acties',
       '',

@@ -3,6 +3,7 @@
  * from the real analysis of the fixture plans in test/fixtures/cli/project
  * (whose config leaves only SP001, SP003 and SP301 on).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -137,6 +138,7 @@ describe('sarif', () => {
       shortDescription: { text: 'A key appears twice in one mapping.' },
       fullDescription: { text: 'A key appears twice in one mapping.' },
       helpUri: `${DOCS}SP003.md`,
+      help: { text: 'A key appears twice in one mapping.', markdown: `[SP003 duplicate-key](${DOCS}SP003.md)` },
       defaultConfiguration: { level: 'error' },
     });
     const sp301 = driver.rules.find((r: { id: string }) => r.id === 'SP301');
@@ -148,10 +150,13 @@ describe('sarif', () => {
   it('has one result per finding, with rule index and 1-based region', () => {
     const idx301 = RULES.findIndex((r) => r.code === 'SP301');
     const loc = (uri: string, startColumn: number, endColumn: number) => [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: 4, startColumn, endLine: 4, endColumn } } }];
+    // The fingerprint: code, canvas item and the count among findings of both on one item (SPEC §6.6).
+    const fp = (code: string, item: string, n: number) => ({ 'scalingPlan/v1': createHash('sha256').update(`${code}\u0000${item}\u0000${n}`).digest('hex') });
+    const [dup, fin, priv] = [RESULTS[0]!.diagnostics[0]!, RESULTS[1]!.diagnostics[0]!, RESULTS[1]!.diagnostics[1]!];
     expect(log.runs[0].results).toEqual([
-      { ruleId: 'SP003', ruleIndex: 2, level: 'error', message: { text: DUP }, locations: loc('plans/broken.scaling.yaml', 3, 7) },
-      { ruleId: 'SP301', ruleIndex: idx301, level: 'warning', message: { text: FIN }, locations: loc('plans/partial.scaling.yaml', 1, 12) },
-      { ruleId: 'SP301', ruleIndex: idx301, level: 'warning', message: { text: PRIV }, locations: loc('plans/partial.scaling.yaml', 1, 12) },
+      { ruleId: 'SP003', ruleIndex: 2, level: 'error', message: { text: DUP }, locations: loc('plans/broken.scaling.yaml', 3, 7), partialFingerprints: fp('SP003', dup.item, 0) },
+      { ruleId: 'SP301', ruleIndex: idx301, level: 'warning', message: { text: FIN }, locations: loc('plans/partial.scaling.yaml', 1, 12), partialFingerprints: fp('SP301', fin.item, 0) },
+      { ruleId: 'SP301', ruleIndex: idx301, level: 'warning', message: { text: PRIV }, locations: loc('plans/partial.scaling.yaml', 1, 12), partialFingerprints: fp('SP301', priv.item, fin.item === priv.item ? 1 : 0) },
     ]);
     expect(log.runs[0].invocations).toBeUndefined();
   });

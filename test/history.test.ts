@@ -5,6 +5,7 @@
  * the engine on the text we committed; text and Markdown as exact strings.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readinessCells } from '../server/src/git/format.js';
 import { formatHistory, planHistory, type HistoryRow } from '../server/src/git/readiness.js';
 import { analyse } from '../server/src/lint.js';
 import { cleanup, cli, ensureBuilt, gitEnv, makeRepo, merge, planText, tmpBase, V1, V2, type PlanVersion, type Repo } from './git-helpers.js';
@@ -43,7 +44,8 @@ afterAll(() => cleanup(base));
 const readiness = (v: PlanVersion | string) => analyse(typeof v === 'string' ? v : planText(v), { lang: 'en' }).readiness;
 
 function row(key: string, subject: string, date: string, change: HistoryRow['change'], path: string, previousPath: string | null, v: PlanVersion | string | null): HistoryRow {
-  return { commit: h[key]!, date, author: 'Anne de Vries', subject, change, path, previousPath, readiness: v === null ? null : readiness(v) };
+  const r = v === null ? null : readiness(v);
+  return { commit: h[key]!, date, author: 'Anne de Vries', subject, change, path, previousPath, readiness: r, summary: readinessCells(r, 'en') };
 }
 
 const oost = (): HistoryRow[] => [
@@ -112,11 +114,14 @@ describe('history: text and Markdown', () => {
       '',
       `${short('delete')}  2025-03-20  Anne de Vries  Oud plan verwijderd  [plan verwijderd]`,
       `${short('first')}  2025-01-10  Anne de Vries  Eerste versie van het plan  [plan toegevoegd]`,
-      '         Ingrediënten       0 van 8',
+      // The same rows as `diff` (SPEC §5: one summary).
+      '         Verandertheorie    0 van 5 schakels',
       '         Opschalingsroutes  0 van 5',
+      '         Ingrediënten       0 van 8',
       '         Valkuilen          0 van 4 onderzocht',
       '         Partners           0, 0 betrokken, 0 nodig maar nog niet betrokken',
-      `         Meldingen          0 fouten, ${readiness(OTHER).diagnostics.warning} waarschuwingen, 2 meldingen ter info`,
+      '         Acties             0',
+      `         Meldingen          0 fouten, ${readiness(OTHER).diagnostics.warning} waarschuwingen, 1 melding ter info`,
       '',
     ].join('\n'));
   });
@@ -127,12 +132,12 @@ describe('history: text and Markdown', () => {
     expect(r.out).toBe([
       '### Readiness of `plans/oost.scaling.yaml` by commit (4 commits, newest first)',
       '',
-      '| Commit | Date | Author | Subject | Ingredients | Scaling routes | Pitfalls | Partners | Findings |',
-      '|---|---|---|---|---|---|---|---|---|',
-      `| \`${short('merge')}\` | 2025-03-15 | Anne de Vries | Zijtak samengevoegd (merge) | 8 of 8: 7 sufficient, 1 partial | 2 of 5: in, out | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 0 errors, 10 warnings, 6 info |`,
-      `| \`${short('out')}\` | 2025-03-10 | Anne de Vries | Route uit erbij | 8 of 8: 6 sufficient, 1 partial, 1 unknown | 2 of 5: in, out | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 0 errors, 11 warnings, 6 info |`,
-      `| \`${short('privacy')}\` | 2025-03-05 | Anne de Vries | Privacy uitgewerkt | 8 of 8: 7 sufficient, 1 partial | 1 of 5: in | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 0 errors, 9 warnings, 4 info |`,
-      `| \`${short('rename')}\` | 2025-03-01 | Anne de Vries | Plan hernoemd (renamed from \`plans/wijk.scaling.yaml\`) | 8 of 8: 6 sufficient, 1 partial, 1 unknown | 1 of 5: in | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 0 errors, 10 warnings, 4 info |`,
+      '| Commit | Date | Author | Subject | Theory of change | Scaling routes | Ingredients | Pitfalls | Partners | Actions | Findings |',
+      '|---|---|---|---|---|---|---|---|---|---|---|',
+      `| \`${short('merge')}\` | 2025-03-15 | Anne de Vries | Zijtak samengevoegd (merge) | 0 of 5 links | 2 of 5: in, out | 8 of 8: 7 sufficient, 1 partial | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 2: 2 open | 0 errors, 9 warnings, 2 info |`,
+      `| \`${short('out')}\` | 2025-03-10 | Anne de Vries | Route uit erbij | 0 of 5 links | 2 of 5: in, out | 8 of 8: 6 sufficient, 1 partial, 1 unknown | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 2: 2 open | 0 errors, 10 warnings, 2 info |`,
+      `| \`${short('privacy')}\` | 2025-03-05 | Anne de Vries | Privacy uitgewerkt | 0 of 5 links | 1 of 5: in | 8 of 8: 7 sufficient, 1 partial | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 2: 2 open | 0 errors, 9 warnings, 2 info |`,
+      `| \`${short('rename')}\` | 2025-03-01 | Anne de Vries | Plan hernoemd (renamed from \`plans/wijk.scaling.yaml\`) | 0 of 5 links | 1 of 5: in | 8 of 8: 6 sufficient, 1 partial, 1 unknown | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 2: 2 open | 0 errors, 10 warnings, 2 info |`,
       '',
     ].join('\n'));
   });
@@ -143,6 +148,6 @@ describe('history: text and Markdown', () => {
       commits: [{ ...oost()[1]!, subject: 'Fix <img src=x onerror=alert(1)> | [x](javascript:alert(1)) @team', author: '*Eve*' }],
     }, 'markdown', 'en');
     expect(text.split('\n')[4]).toBe(
-      `| \`${short('out')}\` | 2025-03-10 | \\*Eve\\* | Fix &lt;img src=x onerror=alert(1)&gt; \\| \\[x\\](javascript:alert(1)) \\@team | 8 of 8: 6 sufficient, 1 partial, 1 unknown | 2 of 5: in, out | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 0 errors, 11 warnings, 6 info |`);
+      `| \`${short('out')}\` | 2025-03-10 | \\*Eve\\* | Fix &lt;img src=x onerror=alert(1)&gt; \\| \\[x\\](javascript:alert(1)) \\@team | 0 of 5 links | 2 of 5: in, out | 8 of 8: 6 sufficient, 1 partial, 1 unknown | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 2: 2 open | 0 errors, 10 warnings, 2 info |`);
   });
 });

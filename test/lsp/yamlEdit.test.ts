@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { TextEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parsePlan } from '../../server/src/model/plan.js';
-import { addEntries, appendItems, indentUnit, scalar, TOP_ORDER } from '../../server/src/lsp/yamlEdit.js';
+import { addEntries, appendItems, indentUnit, scalar, TOP_ORDER } from '../../server/src/edits/yamlEdit.js';
 
 function apply(text: string, edits: TextEdit[] | undefined): string {
   expect(edits).toBeDefined();

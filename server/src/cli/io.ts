@@ -9,6 +9,8 @@ export interface Io {
   /** Whether stdout is a terminal (colours in `stylish`). */
   isTty: boolean;
   env: NodeJS.ProcessEnv;
+  /** Standard input, read whole (`lint --stdin`); absent: the process's own. */
+  stdin?: () => Promise<string>;
 }
 
 let pipeGuarded = false;
@@ -28,6 +30,7 @@ export function processIo(): Io {
     cwd: process.cwd(),
     isTty: Boolean(process.stdout.isTTY),
     env: process.env,
+    stdin: readProcessStdin,
   };
 }
 
@@ -47,4 +50,13 @@ export function packageVersion(): string {
     }
   }
   return cachedVersion;
+}
+
+function readProcessStdin(): Promise<string> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('error', fail);
+  });
 }

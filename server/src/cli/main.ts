@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   diff: () => import('./commands/diff.js'),
   history: () => import('./commands/history.js'),
   init: () => import('./commands/init.js'),
+  report: () => import('./commands/report.js'),
 };
 
 const USAGE = `Usage: scaling-plan <command> [options]
@@ -24,6 +25,7 @@ Commands:
   diff PLAN          compare the plan's readiness between two git revisions
   history PLAN       readiness for each commit that touched the plan
   init [FILE]        write a new plan with every canvas part as prompts
+  report [PATH…]     the portfolio: every plan's stage, readiness and findings on one page
 
 Run 'scaling-plan <command> --help' for a command's options.
 `;

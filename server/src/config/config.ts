@@ -6,9 +6,10 @@
  */
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Diagnostic, Lang } from '../model/types.js';
+import type { Diagnostic, Lang, Range } from '../model/types.js';
 import type { SeveritySetting } from '../lint.js';
 import { docUrl } from '../i18n.js';
+import { forPlan, resolveFolder, type ConfigHost, type ConfigSource, type ResolvedConfig } from './layers.js';
 import { validateConfig } from './validate.js';
 
 export const CONFIG_NAMES = ['.scalingrc.yaml', '.scalingrc.yml'];
@@ -19,6 +20,14 @@ export interface ScalingConfig {
   ignore: string[];
   /** Absolute path of the file it came from, if any. */
   file?: string;
+  /** `root: true`: configs in the folders above do not apply. */
+  root?: boolean;
+  /** `extends`: configs this one builds on (paths or package names), where they are written. */
+  extends?: { name: string; range: Range }[];
+  /** `overrides`: settings for the plans matching `files` (globs relative to the config's folder). */
+  overrides?: { files: string[]; rules: Record<string, SeveritySetting>; lang?: Lang }[];
+  /** The folder `ignore` globs are relative to (the config that set them); default the config's own folder. */
+  ignoreBase?: string;
 }
 
 export interface LoadedConfig {
@@ -29,8 +38,10 @@ export interface LoadedConfig {
 
 /** What `loadConfigForFile` returns: the config that applies and where it came from. */
 export interface ConfigForFile extends LoadedConfig {
-  /** Absolute path of the config file; undefined when none applies. */
+  /** Absolute path of the nearest config file; undefined when none applies. */
   file: string | undefined;
+  /** Every config file that took part (the folder chain), nearest first, each with its own problems. */
+  sources?: ConfigSource[];
 }
 
 /**
@@ -92,34 +103,49 @@ function linksOut(abs: string): boolean {
   }
 }
 
-// Caches: one look-up per folder, one read per config file. A CLI run over
-// 1,000 plans in one folder therefore reads the config once.
-const fileForDir = new Map<string, string | null>();
-const loadedFiles = new Map<string, LoadedConfig>();
+// Caches: one resolution per folder (the chain of configs and what they extend),
+// so a CLI run over 1,000 plans in one folder reads each config once.
+const resolvedForDir = new Map<string, ResolvedConfig>();
 
-/** The config that applies to a plan: nearest `.scalingrc.yaml` upward (see findConfigFile). Never throws. */
-export function loadConfigForFile(planPath: string, stopDir?: string, lang?: Lang, fallbackLang?: Lang): ConfigForFile {
-  const dir = dirname(resolve(planPath));
-  const key = `${dir}\u0000${stopDir ?? ''}`;
-  let file = fileForDir.get(key);
-  if (file === undefined) {
-    file = findConfigFile(dir, stopDir) ?? null;
-    fileForDir.set(key, file);
+/** The Node face of the config module: the file system behind ConfigHost. */
+export const NODE_HOST: ConfigHost = {
+  readFile: (p) => {
+    try {
+      // A config that links out of its folder (`.scalingrc.yaml -> ../../secret.env`) is not read (docs/security.md).
+      return linksOut(p) ? undefined : readFileSync(p, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  isFile: (p) => isFile(p),
+  exists: (p) => exists(p),
+  dirname: (p) => dirname(p),
+  join: (...parts) => join(...parts),
+  relative: (from, to) => relative(from, to).split(sep).join('/'),
+};
+
+/**
+ * The config that applies to a plan: every `.scalingrc.yaml` from its folder
+ * up to the repository root (or `stopDir`, or a `root: true` config), with
+ * what each extends, nearest winning per key, then the matching `overrides`
+ * (layers.ts). Never throws.
+ */
+export function loadConfigForFile(planPath: string, stopDir?: string, lang?: Lang, fallbackLang?: Lang, host: ConfigHost = NODE_HOST): ConfigForFile {
+  const abs = resolve(planPath);
+  const dir = dirname(abs);
+  const key = `${dir}\u0000${stopDir ?? ''}\u0000${lang ?? ''}\u0000${fallbackLang ?? ''}`;
+  let folder = host === NODE_HOST ? resolvedForDir.get(key) : undefined;
+  if (!folder) {
+    folder = resolveFolder(dir, host, { ...(stopDir !== undefined ? { stopDir: resolve(stopDir) } : {}), ...(lang ? { lang } : {}), ...(fallbackLang ? { fallbackLang } : {}) });
+    if (host === NODE_HOST) resolvedForDir.set(key, folder);
   }
-  if (file === null) return { config: { rules: {}, ignore: [] }, diagnostics: [], file: undefined };
-  const cacheKey = `${file}\u0000${lang ?? ''}\u0000${fallbackLang ?? ''}`;
-  let loaded = loadedFiles.get(cacheKey);
-  if (!loaded) {
-    loaded = loadConfigFile(file, lang, fallbackLang);
-    loadedFiles.set(cacheKey, loaded);
-  }
-  return { ...loaded, file };
+  if (folder.file === undefined) return { config: { rules: {}, ignore: [] }, diagnostics: [], file: undefined, sources: [] };
+  return { config: forPlan(folder, abs), diagnostics: folder.sources[0]?.diagnostics ?? [], file: folder.file, sources: folder.sources };
 }
 
 /** Forgets every cached look-up (a config file was added, changed or removed). */
 export function clearConfigCache(): void {
-  fileForDir.clear();
-  loadedFiles.clear();
+  resolvedForDir.clear();
 }
 
 function isFile(p: string): boolean {

@@ -171,3 +171,19 @@ class Automaton implements Glob {
     return at;
   }
 }
+
+/**
+ * Any of `globs` (`overrides.files` in `.scalingrc.yaml`), with the same
+ * linear matcher; a pattern that cannot be read matches nothing rather than throw.
+ */
+export function globMatcher(globs: readonly string[]): (path: string) => boolean {
+  const compiled: Glob[] = [];
+  for (const g of globs) {
+    try {
+      compiled.push(compileGlob(g));
+    } catch {
+      // matches nothing
+    }
+  }
+  return (path) => compiled.some((g) => g.test(path));
+}

@@ -14,7 +14,8 @@ import { RULES, RULES_BY_CODE } from '../rules/index.js';
 import { didYouMean } from '../schema/suggest.js';
 import type { ScalingConfig } from './config.js';
 
-const KEYS = ['lang', 'rules', 'ignore'];
+const KEYS = ['lang', 'rules', 'ignore', 'extends', 'overrides', 'root'];
+const OVERRIDE_KEYS = ['files', 'rules', 'lang'];
 const SETTINGS = ['error', 'warning', 'info', 'hint', 'off'];
 const RULE_BY_NAME = new Map(RULES.map((r) => [r.name, r.code]));
 /** The catalogue's range, from the registry: it grows with each version of the canvas. */
@@ -57,8 +58,8 @@ export function validateConfig(text: string, lang?: Lang, fallbackLang?: Lang): 
     if (KEYS.includes(pair.key)) continue;
     const hint = didYouMean(pair.key, KEYS);
     at('SP002', pair.keyStart, pair.keyEnd, {
-      nl: `Onbekende instelling ‘${pair.key}’${hint ? `; bedoel je ‘${hint}’?` : '.'} Toegestaan: lang, rules, ignore.`,
-      en: `Unknown setting '${pair.key}'${hint ? `; did you mean '${hint}'?` : '.'} Allowed: lang, rules, ignore.`,
+      nl: `Onbekende instelling ‘${pair.key}’${hint ? `; bedoel je ‘${hint}’?` : '.'} Toegestaan: lang, rules, ignore, extends, overrides, root.`,
+      en: `Unknown setting '${pair.key}'${hint ? `; did you mean '${hint}'?` : '.'} Allowed: lang, rules, ignore, extends, overrides, root.`,
     }, pair.key);
   }
 
@@ -102,7 +103,60 @@ export function validateConfig(text: string, lang?: Lang, fallbackLang?: Lang): 
       }
     }
   }
+  readTeamKeys(root, config, lines, on);
   return { config, diagnostics: sorted(diagnostics) };
+}
+
+/**
+ * The keys for teams (docs/config.md): `root`, `extends` (paths or package
+ * names, resolved in layers.ts — data only, nothing is ever executed) and
+ * `overrides` (`files` globs → `rules`, `lang`).
+ */
+function readTeamKeys(root: YMap, config: ScalingConfig, lines: LineIndex, on: On): void {
+  const rootNode = root.byKey.get('root')?.value;
+  if (rootNode) {
+    if (rootNode.kind === 'scalar' && typeof rootNode.value === 'boolean') config.root = rootNode.value;
+    else on(rootNode, { nl: '‘root’ is true of false: true stopt het zoeken naar configuraties in bovenliggende mappen.', en: "'root' is true or false: true stops looking for configs in the folders above." }, 'root');
+  }
+  const ext = root.byKey.get('extends')?.value;
+  if (ext && !isEmpty(ext)) {
+    const items = ext.kind === 'seq' ? ext.items : [ext];
+    config.extends = [];
+    for (const item of items) {
+      const v = scalar(item);
+      if (v !== undefined && v.trim() !== '') config.extends.push({ name: v.trim(), range: rangeOf(lines, item.start, item.end) });
+      else on(item, { nl: '‘extends’ noemt een configuratie: een pad (`../team.scalingrc.yaml`) of een pakketnaam (`@gemeente/scaling-config`), of een lijst daarvan.', en: "'extends' names a config: a path (`../team.scalingrc.yaml`) or a package name (`@org/scaling-config`), or a list of them." }, 'extends');
+    }
+  }
+  const ov = root.byKey.get('overrides')?.value;
+  if (!ov || isEmpty(ov)) return;
+  if (ov.kind !== 'seq') {
+    on(ov, { nl: '‘overrides’ is een lijst van `{ files: [patronen], rules: …, lang: … }`.', en: "'overrides' is a list of `{ files: [globs], rules: …, lang: … }`." }, 'overrides');
+    return;
+  }
+  config.overrides = [];
+  ov.items.forEach((item, i) => {
+    if (item.kind !== 'map') {
+      on(item, { nl: 'Elke override heeft `files` en `rules` of `lang`.', en: 'Each override has `files` and `rules` or `lang`.' }, `overrides/${i}`);
+      return;
+    }
+    for (const pair of item.byKey.values()) {
+      if (!OVERRIDE_KEYS.includes(pair.key)) on({ ...pair.value, start: pair.keyStart, end: pair.keyEnd }, { nl: `Onbekende instelling ‘${pair.key}’ in een override. Toegestaan: files, rules, lang.`, en: `Unknown setting '${pair.key}' in an override. Allowed: files, rules, lang.` }, `overrides/${i}`);
+    }
+    const filesNode = item.byKey.get('files')?.value;
+    const globs = (filesNode?.kind === 'seq' ? filesNode.items : filesNode ? [filesNode] : []).map(scalar).filter((g): g is string => g !== undefined && g.trim() !== '');
+    if (globs.length === 0) {
+      on(filesNode ?? item, { nl: 'Een override noemt in `files` voor welke plannen hij geldt, bijvoorbeeld `files: [wijken/**]`.', en: 'An override names the plans it applies to in `files`, for example `files: [districts/**]`.' }, `overrides/${i}`);
+      return;
+    }
+    const sub: ScalingConfig = { rules: {}, ignore: [] };
+    const rulesNode = item.byKey.get('rules')?.value;
+    if (rulesNode?.kind === 'map') readRules(rulesNode, sub, (code, start, end, msg, it) => on({ ...rulesNode, start, end }, msg, it ?? code), on);
+    else if (rulesNode && !isEmpty(rulesNode)) on(rulesNode, { nl: '‘rules’ koppelt regelcodes aan een ernst, bijvoorbeeld `SP407: off`.', en: "'rules' maps rule codes to a severity, for example `SP407: off`." }, `overrides/${i}/rules`);
+    const l = scalar(item.byKey.get('lang')?.value);
+    if (l !== undefined && l !== 'nl' && l !== 'en') on(item.byKey.get('lang')!.value, { nl: `‘lang’ is ‘nl’ of ‘en’, niet ‘${l}’.`, en: `'lang' is 'nl' or 'en', not '${l}'.` }, `overrides/${i}/lang`);
+    config.overrides!.push({ files: globs.map((g) => g.trim()), rules: sub.rules, ...(l === 'nl' || l === 'en' ? { lang: l } : {}) });
+  });
 }
 
 type At = (code: string, start: number, end: number, msg: Localized, item?: string) => void;

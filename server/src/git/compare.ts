@@ -11,6 +11,7 @@ import { toData } from '../model/plan.js';
 import type { Diagnostic, Severity } from '../model/types.js';
 import type { YNode } from '../model/yamlTree.js';
 import type { Analysis } from '../lint.js';
+import { moreChanges, type MoreChanges } from './compareMore.js';
 
 /**
  * An ingredient's status from worst to best: absent, then `unknown` (not
@@ -74,10 +75,14 @@ export interface Comparison {
   diagnostics: { resolved: DiagnosticEntry[]; appeared: DiagnosticEntry[] };
 }
 
+/** Comparison and the canvas 1.1 fields (compareMore.ts): every field of every canvas item. */
+export type FullComparison = Comparison & MoreChanges;
+
 /** Compares two ends; an absent plan (undefined) has nothing, so everything is added or dropped. */
-export function compare(before: Analysis | undefined, after: Analysis | undefined): Comparison {
+export function compare(before: Analysis | undefined, after: Analysis | undefined): FullComparison {
   const [a, b] = [before?.facts, after?.facts];
   return {
+    ...moreChanges(before?.doc.data, after?.doc.data),
     ingredients: ingredientMoves(a, b),
     routes: changes(routeItems(a), routeItems(b)),
     partners: changes(keyed(a?.partners ?? [], (p) => p.id, (p) => p.name), keyed(b?.partners ?? [], (p) => p.id, (p) => p.name)),
@@ -107,7 +112,7 @@ function order(scale: readonly string[], from: string | null, to: string | null)
   return j > i ? 'improved' : 'worsened';
 }
 
-interface Item {
+export interface Item {
   label: string | null;
   /** The item's fields as plain values (`id` left out: it is the key). */
   data: Record<string, unknown>;
@@ -148,7 +153,7 @@ function conditionItems(f: PlanFacts | undefined): Map<string, Item> {
   return out;
 }
 
-function changes(before: Map<string, Item>, after: Map<string, Item>): ItemChange[] {
+export function changes(before: Map<string, Item>, after: Map<string, Item>): ItemChange[] {
   const out: ItemChange[] = [];
   const shown = (key: string): string => key.split('\u0000')[0]!;
   for (const [key, x] of before) {
@@ -166,7 +171,7 @@ function changes(before: Map<string, Item>, after: Map<string, Item>): ItemChang
   return out;
 }
 
-function fieldChanges(x: Record<string, unknown>, y: Record<string, unknown>): FieldChange[] {
+export function fieldChanges(x: Record<string, unknown>, y: Record<string, unknown>): FieldChange[] {
   const keys = [...Object.keys(y), ...Object.keys(x).filter((k) => !(k in y))];
   const out: FieldChange[] = [];
   for (const field of keys) {
@@ -177,7 +182,7 @@ function fieldChanges(x: Record<string, unknown>, y: Record<string, unknown>): F
 }
 
 /** JSON with sorted keys: equal values give equal text whatever the key order. */
-function stable(v: unknown): string {
+export function stable(v: unknown): string {
   if (v === null || typeof v !== 'object') return JSON.stringify(v ?? null);
   if (Array.isArray(v)) return `[${v.map(stable).join(',')}]`;
   const o = v as Record<string, unknown>;
@@ -191,6 +196,12 @@ function stable(v: unknown): string {
  * date in it, is still the same finding).
  */
 export function matchDiagnostics(before: readonly Diagnostic[], after: readonly Diagnostic[]): Comparison['diagnostics'] {
+  const { resolved, appeared } = pairDiagnostics(before, after);
+  return { resolved: resolved.map(entry), appeared: appeared.map(entry) };
+}
+
+/** The matching of `matchDiagnostics` on the findings themselves (`lint --new-since` marks the appeared ones). */
+export function pairDiagnostics(before: readonly Diagnostic[], after: readonly Diagnostic[]): { resolved: Diagnostic[]; appeared: Diagnostic[] } {
   const group = (d: Diagnostic): string => `${d.code}\u0000${d.item}`;
   const waiting = new Map<string, Diagnostic[]>();
   for (const d of after) {
@@ -212,7 +223,7 @@ export function matchDiagnostics(before: readonly Diagnostic[], after: readonly 
     else resolved.push(d);
   }
   const left = new Set([...waiting.values()].flat());
-  return { resolved: resolved.map(entry), appeared: after.filter((d) => left.has(d)).map(entry) };
+  return { resolved, appeared: after.filter((d) => left.has(d)) };
 }
 
 function entry(d: Diagnostic): DiagnosticEntry {

@@ -13,7 +13,8 @@ import { loadConfigForFile } from '../config/config.js';
 import { analyse, type Analysis, type SeveritySetting } from '../lint.js';
 import type { Lang } from '../model/types.js';
 import type { Readiness } from '../summary.js';
-import { compare, type Comparison } from './compare.js';
+import { compare, type FullComparison } from './compare.js';
+import { readinessCells, type Part } from './format.js';
 import { clean } from '../text.js';
 import { checkRevision, GitError, openRepo, readAtCommits, resolveCommit, type Repo } from './git.js';
 import { renamedBetween, renamedInWorkingTree } from './rename.js';
@@ -40,9 +41,11 @@ export interface DiffEnd {
   present: boolean;
   /** The readiness summary (SPEC §5); null when the plan is absent. */
   readiness: Readiness | null;
+  /** That summary as the rows `diff` and `history` print, in the chosen language (one summary, SPEC §5). */
+  summary: Record<Part, string>;
 }
 
-export interface PlanDiff extends Comparison {
+export interface PlanDiff extends FullComparison {
   /** Version of this JSON shape (docs/ci.md). */
   version: 1;
   /** The plan's path in the repository, with forward slashes. */
@@ -93,8 +96,8 @@ export async function diffPlan(planPath: string, options: DiffOptions): Promise<
     version: 1,
     file: repo.path,
     lang: options.lang,
-    from: { rev: fromRev, commit: fromCommit, path: fromPath, present: before !== undefined, readiness: before?.readiness ?? null },
-    to: { rev: options.to ?? null, commit: toCommit, path: toPath, present: after !== undefined, readiness: after?.readiness ?? null },
+    from: { rev: fromRev, commit: fromCommit, path: fromPath, present: before !== undefined, readiness: before?.readiness ?? null, summary: readinessCells(before?.readiness ?? null, options.lang) },
+    to: { rev: options.to ?? null, commit: toCommit, path: toPath, present: after !== undefined, readiness: after?.readiness ?? null, summary: readinessCells(after?.readiness ?? null, options.lang) },
     ...compare(before, after),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { safeJson } from '../text.js';
 import type { Lang } from '../model/types.js';
-import { code, columns, flat, md, PART_NAMES, readinessCells, say, shortHash, type Part, type ReportFormat } from './format.js';
+import { code, columns, flat, md, PART_NAMES, PARTS, readinessCells, say, shortHash, type Part, type ReportFormat } from './format.js';
 import type { HistoryRow, PlanHistory } from './history.js';
 
 export function formatHistory(history: PlanHistory, format: ReportFormat, lang: Lang): string {
@@ -12,8 +12,8 @@ export function formatHistory(history: PlanHistory, format: ReportFormat, lang: 
   return format === 'markdown' ? markdown(history, lang) : text(history, lang);
 }
 
-/** The parts a history row shows (the theory of change and actions stay in the diff). */
-const SHOWN: Part[] = ['ingredients', 'routes', 'pitfalls', 'partners', 'findings'];
+/** A history row shows the same summary rows as `diff` (SPEC §5: one summary). */
+const SHOWN: readonly Part[] = PARTS;
 
 function title(h: PlanHistory, lang: Lang, file: string): string {
   const n = h.commits.length;

@@ -237,3 +237,17 @@ function parseBatch(out: Buffer, count: number): (string | undefined)[] {
   while (texts.length < count) texts.push(undefined);
   return texts;
 }
+
+/**
+ * The files that differ between two commits (`git diff --name-only -z`,
+ * tree to tree: no working tree, no textconv, no external diff), paths
+ * relative to the repository root with forward slashes. Renames count as
+ * changed under their new name. For the GitHub Action's "changed plans".
+ */
+export async function changedPaths(root: string, fromCommit: string, toCommit: string): Promise<string[]> {
+  checkRevision(fromCommit);
+  checkRevision(toCommit);
+  const r = await git(root, ['diff', '--no-ext-diff', '--no-textconv', '-M', '--name-only', '-z', fromCommit, toCommit, '--']);
+  if (r.code !== 0) throw failed(['diff'], r.stderr);
+  return r.stdout.split('\0').filter((p) => p !== '');
+}

@@ -11,6 +11,7 @@ import { loadConfigForFile } from '../config/config.js';
 import { analyse, type SeveritySetting } from '../lint.js';
 import type { Lang } from '../model/types.js';
 import type { Readiness } from '../summary.js';
+import { readinessCells, type Part } from './format.js';
 import { clean } from '../text.js';
 import { failed, git, GitError, openRepo, readAtCommits, type Repo } from './git.js';
 import { renamedBetween } from './rename.js';
@@ -41,6 +42,8 @@ export interface HistoryRow {
   previousPath: string | null;
   /** The readiness summary (SPEC §5) after this commit; null when the commit deleted the plan. */
   readiness: Readiness | null;
+  /** That summary as rows, the same rows `diff` prints (one summary, SPEC §5). */
+  summary: Record<Part, string>;
 }
 
 export interface PlanHistory {
@@ -69,7 +72,8 @@ export async function planHistory(planPath: string, options: HistoryOptions): Pr
   const rules = options.rules ?? loadConfigForFile(resolve(repo.root, repo.path), repo.root, options.lang).config.rules;
   const commits = rows.map((r, i): HistoryRow => {
     const text = r.change === 'deleted' ? undefined : texts[i];
-    return { ...r, readiness: text === undefined ? null : analyse(text, { lang: options.lang, rules }).readiness };
+    const readiness = text === undefined ? null : analyse(text, { lang: options.lang, rules }).readiness;
+    return { ...r, readiness, summary: readinessCells(readiness, options.lang) };
   });
   return { version: 1, file: repo.path, lang: options.lang, commits };
 }
@@ -115,7 +119,7 @@ async function followLog(repo: Repo, limit: number | undefined): Promise<LogRow[
   return rows;
 }
 
-type LogRow = Omit<HistoryRow, 'readiness'>;
+type LogRow = Omit<HistoryRow, 'readiness' | 'summary'>;
 
 /**
  * The log as NUL-separated tokens: a header (`\x1e` + hash, date, author,

@@ -16,7 +16,7 @@ import type { YNode } from '../model/yamlTree.js';
 import { readSuppressions } from '../suppress.js';
 import { toLspDiagnostic } from './convert.js';
 import { INGREDIENTS } from '../model/canvas.js';
-import { addIngredients, fixesFor, safeFixes } from './fixes.js';
+import { addIngredients, fixesFor, safeFixes } from '../edits/fixes.js';
 import { FIX_ALL_KIND, SHOW_RULE_DOC_COMMAND } from './protocol.js';
 
 export interface ActionOptions {

@@ -14,7 +14,7 @@ import { cursorContext, type CursorContext, type Path } from './context.js';
 import { explainKey, explainValue, explanationMarkdown } from './explain.js';
 import { actionSummary, partnerSummary } from './hover.js';
 import { schemaAt, type SchemaNode } from './schemaInfo.js';
-import { indentUnit } from './yamlEdit.js';
+import { indentUnit } from '../edits/yamlEdit.js';
 
 export function complete(a: Analysis, text: string, pos: Position): CompletionItem[] {
   const ctx = cursorContext(text, pos.line, pos.character);

@@ -16,13 +16,13 @@
  * re-lints the plans as you type. Everything here is synchronous once
  * loaded, so any feature can ask for a document's settings at once.
  */
-import { readFileSync } from 'node:fs';
 import { basename, dirname, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, InitializeParams, WorkspaceFolder } from 'vscode-languageserver/node';
 import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_NAMES, findConfigFile, readConfig, type LoadedConfig } from '../config/config.js';
+import { CONFIG_NAMES, findConfigFile, loadConfigForFile, NODE_HOST, readConfig, type LoadedConfig } from '../config/config.js';
+import type { ConfigHost } from '../config/layers.js';
 import { ignoreMatcher, toDisplay } from '../cli/files.js';
 import { osLocale, resolveLanguage, type LangSource } from '../i18n.js';
 import type { SeveritySetting } from '../lint.js';
@@ -189,20 +189,15 @@ export class ConfigService {
     return this.folders.find((f) => path === f || path.startsWith(f.endsWith(sep) ? f : f + sep));
   }
 
+  /** The team config of a plan (folder chain, extends, overrides: config/layers.ts); open config documents win over the disk. */
   private configFor(planPath: string, stopDir: string | undefined): LoadedConfig | undefined {
-    const dir = dirname(planPath);
-    let file = this.fileFor.get(dir);
-    if (file === undefined) {
-      file = safe(() => findConfigFile(dir, stopDir)) ?? null;
-      this.fileFor.set(dir, file);
-    }
-    if (file === null) return undefined;
-    let loaded = this.loaded.get(file);
+    let loaded = this.loaded.get(planPath);
     if (!loaded) {
-      const text = this.openText(file) ?? safe(() => readFileSync(file as string, 'utf8'));
-      if (text === undefined) return undefined;
-      loaded = readConfig(text, file);
-      this.loaded.set(file, loaded);
+      const host: ConfigHost = { ...NODE_HOST, readFile: (f) => this.openText(f) ?? NODE_HOST.readFile(f) };
+      const found = safe(() => loadConfigForFile(planPath, stopDir, undefined, undefined, host));
+      if (!found?.file) return undefined;
+      loaded = found;
+      this.loaded.set(planPath, loaded);
     }
     return loaded;
   }

@@ -4,17 +4,17 @@
  * print one report. Exit 0 clean, 1 findings (errors, or more warnings than
  * --max-warnings), 2 usage errors and paths that cannot be read.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { loadConfigForFile, readConfig, type ConfigForFile } from '../../config/config.js';
-import { analyse } from '../../lint.js';
+import { writeFileSync } from 'node:fs';
+import { GitError } from '../../git/git.js';
 import type { Diagnostic, Lang, Localized } from '../../model/types.js';
 import { cliLang, guessLang, parseArgs, UsageError, type OptionSpec } from '../args.js';
-import { MAX_LINE, oneLine } from '../../text.js';
-import { findPlans, ignoreMatcher, toDisplay, unreadableDiagnostic } from '../files.js';
+import { collect, fileResults, reason, say, type Collected } from '../collect.js';
 import { FORMATTERS, FORMAT_NAMES, formatReport } from '../formatters/index.js';
+import { MAX_LINE, oneLine } from '../../text.js';
 import type { FileResult } from '../formatters/types.js';
 import { packageVersion, useColor, type Io } from '../io.js';
+import { baseReader, newFindings } from '../newSince.js';
+import { analyse } from '../../lint.js';
 
 const OPTIONS: OptionSpec[] = [
   { name: 'format', alias: 'f', type: 'string', values: FORMAT_NAMES },
@@ -22,6 +22,11 @@ const OPTIONS: OptionSpec[] = [
   { name: 'lang', type: 'string', values: ['nl', 'en'] },
   { name: 'max-warnings', type: 'string', number: 'whole' },
   { name: 'quiet', alias: 'q', type: 'boolean' },
+  { name: 'fix', type: 'boolean' },
+  { name: 'stdin', type: 'boolean' },
+  { name: 'stdin-filename', type: 'string' },
+  { name: 'new-since', type: 'string' },
+  // Room for the parallel-lint lane: `--concurrency N` and `--cache` go here.
   { name: 'help', alias: 'h', type: 'boolean' },
 ];
 
@@ -38,6 +43,14 @@ Options:
       --lang nl|en      language of the messages
       --max-warnings N  exit 1 when there are more than N warnings
   -q, --quiet           report errors only
+      --fix             apply the safe fixes (those of 'Fix all' in the
+                        editor), write the files, and report what stays
+      --stdin           lint standard input instead of files; with --fix,
+                        print the fixed text (the report goes to stderr)
+      --stdin-filename NAME  the name of standard input: its config is
+                        found from NAME's folder, and NAME is shown
+      --new-since REV   only findings new since git revision REV count for
+                        the exit status (all are shown; new ones marked)
   -h, --help            show this help
 
 Exit status: 0 no errors (and warnings within --max-warnings), 1 otherwise,
@@ -56,6 +69,17 @@ Opties:
       --lang nl|en      taal van de meldingen
       --max-warnings N  afsluiten met 1 bij meer dan N waarschuwingen
   -q, --quiet           alleen fouten melden
+      --fix             de veilige reparaties toepassen (die van ‘Alles
+                        repareren’ in de editor), de bestanden schrijven en
+                        melden wat overblijft
+      --stdin           standaardinvoer controleren in plaats van bestanden;
+                        met --fix: de gerepareerde tekst afdrukken (het
+                        verslag gaat naar stderr)
+      --stdin-filename NAAM  de naam van de standaardinvoer: de configuratie
+                        wordt vanaf de map van NAAM gezocht, en NAAM getoond
+      --new-since REV   alleen meldingen die nieuw zijn sinds git-revisie REV
+                        tellen mee voor de afsluitcode (alle worden getoond;
+                        nieuwe gemarkeerd)
   -h, --help            deze hulp tonen
 
 Afsluitcode: 0 geen fouten (en niet meer waarschuwingen dan --max-warnings),
@@ -73,92 +97,58 @@ export async function run(args: string[], io: Io): Promise<number> {
     return usage(io, e.text, guessLang(args, io.env));
   }
   const flagLang = opts['lang'] as Lang | undefined;
-  const envLang = localeLang(io.env);
   if (opts['help']) {
     io.out(HELP[cliLang(flagLang, undefined, io.env)]);
     return 0;
   }
-
-  let fixed: ConfigForFile | undefined;
-  if (typeof opts['config'] === 'string') {
-    const abs = resolve(io.cwd, opts['config']);
-    let text: string;
-    try {
-      text = readFileSync(abs, 'utf8');
-    } catch (e) {
-      const why = reason(e);
-      const name = opts['config'];
-      return usage(io, { nl: `het configuratiebestand ‘${name}’ kan niet gelezen worden (${why.nl})`, en: `the config file '${name}' cannot be read (${why.en})` }, cliLang(flagLang, undefined, io.env));
-    }
-    fixed = { ...readConfig(text, abs, flagLang, envLang), file: abs };
+  const stdin = opts['stdin'] === true;
+  const stdinName = opts['stdin-filename'] as string | undefined;
+  if (stdinName !== undefined && !stdin) {
+    return usage(io, { nl: "'--stdin-filename' hoort bij '--stdin'", en: "'--stdin-filename' goes with '--stdin'" }, cliLang(flagLang, undefined, io.env));
   }
-  const configFor = (abs: string): ConfigForFile => fixed ?? loadConfigForFile(abs, undefined, flagLang, envLang);
-  const lang = cliLang(flagLang, configFor(join(io.cwd, 'plan.scaling.yaml')).config.lang, io.env);
+  if (stdin && paths.length > 0) {
+    return usage(io, { nl: "met '--stdin' geef je geen PAD", en: "'--stdin' takes no PATH" }, cliLang(flagLang, undefined, io.env));
+  }
+  const fix = opts['fix'] === true;
+  const text = stdin ? await (io.stdin ?? (() => Promise.resolve('')))() : undefined;
+  const c = collect({
+    paths, lang: flagLang, fix,
+    ...(typeof opts['config'] === 'string' ? { config: opts['config'] } : {}),
+    ...(text !== undefined ? { stdin: { text, ...(stdinName !== undefined ? { name: stdinName } : {}) } } : {}),
+  }, io);
+  if (c.usage) return usage(io, c.usage, c.lang);
+  const lang = c.lang;
+
+  if (fix && !stdin) writeFixes(c, io);
   const quiet = opts['quiet'] === true;
   const keep = (ds: Diagnostic[]): Diagnostic[] => (quiet ? ds.filter((d) => d.severity === 'error') : ds);
-
-  const found = findPlans(paths, io.cwd);
-  const failures: Localized[] = [...found.problems];
-  const results: FileResult[] = [];
-  const configsShown = new Set<string>();
-  const ignores = new Map<string, (rel: string) => boolean>();
-
-  for (const f of found.files) {
-    const cfg = configFor(f.abs);
-    if (cfg.file && !configsShown.has(cfg.file)) {
-      configsShown.add(cfg.file);
-      if (cfg.diagnostics.length > 0) results.push({ file: toDisplay(cfg.file, io.cwd), diagnostics: keep(cfg.diagnostics) });
-    }
-    if (cfg.file && cfg.config.ignore.length > 0) {
-      let ignored = ignores.get(cfg.file);
-      if (!ignored) ignores.set(cfg.file, (ignored = ignoreMatcher(cfg.config.ignore)));
-      if (ignored(toDisplay(f.abs, dirname(cfg.file)))) {
-        if (f.explicit) io.err(say(lang, { nl: `‘${f.display}’ wordt overgeslagen: het past bij een ‘ignore’-patroon in ${toDisplay(cfg.file, io.cwd)}.`, en: `'${f.display}' is skipped: it matches an 'ignore' pattern in ${toDisplay(cfg.file, io.cwd)}.` }));
-        continue;
-      }
-    }
-    const fileLang = cliLang(flagLang, cfg.config.lang, io.env);
-    if (f.unreadable) {
-      results.push({ file: f.display, diagnostics: [unreadableDiagnostic(f.unreadable, fileLang)] });
-      continue;
-    }
-    let text: string;
-    try {
-      text = readFileSync(f.abs, 'utf8');
-    } catch (e) {
-      const why = reason(e);
-      // A path the user named is exit 2 (SPEC §4); one found in a folder is one finding on it, and the others are linted.
-      if (f.explicit) failures.push({ nl: `‘${f.display}’ kan niet gelezen worden (${why.nl}).`, en: `'${f.display}' cannot be read (${why.en}).` });
-      else results.push({ file: f.display, diagnostics: [unreadableDiagnostic({ nl: `Dit plan kan niet gelezen worden (${why.nl}).`, en: `This plan cannot be read (${why.en}).` }, fileLang)] });
-      continue;
-    }
-    try {
-      const analysis = analyse(text, { lang: fileLang, rules: cfg.config.rules });
-      results.push({ file: f.display, diagnostics: keep(analysis.diagnostics) });
-    } catch (e) {
-      // A bug in the engine must not cost the report on the other plans.
-      const why = reason(e);
-      failures.push({ nl: `interne fout bij het controleren van ‘${f.display}’: ${why.nl}`, en: `internal error while checking '${f.display}': ${why.en}` });
-    }
+  const results = fileResults(c, keep);
+  const rev = opts['new-since'] as string | undefined;
+  if (rev !== undefined) {
+    const marked = await markNew(c, results, rev, io);
+    if (marked) return usage(io, marked, lang);
   }
 
-  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const format = FORMATTERS[(opts['format'] as string | undefined) ?? 'stylish']!;
+  // With --stdin --fix, stdout is the fixed text (an editor replaces the buffer with it); the report goes to stderr.
+  const report = stdin && fix ? io.err.bind(io) : io.out.bind(io);
+  if (stdin && fix && c.plans[0]) io.out(c.plans[0].fixed ?? text ?? '');
   // Nothing read at all and a path failed: no report, so "no problems" is never claimed.
-  if (results.length > 0 || failures.length === 0) {
-    const report = formatReport(format, results, { lang, color: useColor(io), version: packageVersion() });
-    io.out(report.output);
-    for (const x of report.failed) {
-      failures.push({ nl: `De meldingen voor ‘${x.file}’ konden niet geschreven worden (${x.reason}).`, en: `The findings for '${x.file}' could not be written (${x.reason}).` });
+  if (results.length > 0 || c.failures.length === 0) {
+    const out = formatReport(format, results, { lang, color: useColor(io) && !(stdin && fix), version: packageVersion(), ...(rev !== undefined ? { newSince: rev } : {}) });
+    report(out.output);
+    for (const x of out.failed) {
+      c.failures.push({ nl: `De meldingen voor ‘${x.file}’ konden niet geschreven worden (${x.reason}).`, en: `The findings for '${x.file}' could not be written (${x.reason}).` });
     }
   }
 
-  for (const f of failures) io.err(say(lang, f));
-  if (failures.length > 0) return 2;
+  for (const f of c.failures) io.err(say(lang, f));
+  if (c.failures.length > 0) return 2;
   let errors = 0;
   let warnings = 0;
   for (const r of results) {
     for (const d of r.diagnostics) {
+      if (r.fresh && !r.fresh.has(d)) continue; // --new-since: what was there already does not count
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
     }
@@ -173,27 +163,44 @@ export async function run(args: string[], io: Io): Promise<number> {
   return errors > 0 || warnings > max ? 1 : 0;
 }
 
+/** `--fix`: write each plan a fix changed; a file that cannot be written is a failure (exit 2), never silent. */
+function writeFixes(c: Collected, io: Io): void {
+  for (const p of c.plans) {
+    if (p.fixed === undefined) continue;
+    try {
+      writeFileSync(p.abs, p.fixed, 'utf8');
+    } catch (e) {
+      const why = reason(e);
+      c.failures.push({ nl: `‘${p.file}’ kan niet geschreven worden (${why.nl}).`, en: `'${p.file}' cannot be written (${why.en}).` });
+    }
+  }
+  void io;
+}
+
+/** `--new-since REV`: mark in each plan's result the findings that REV's plan does not have. A git problem is a usage error. */
+async function markNew(c: Collected, results: FileResult[], rev: string, io: Io): Promise<Localized | undefined> {
+  try {
+    const read = baseReader(rev, io.cwd);
+    const byFile = new Map(results.map((r) => [r.file, r]));
+    for (const p of c.plans) {
+      const r = byFile.get(p.file);
+      if (!r) continue;
+      const old = await read(p.abs);
+      const before = old === undefined ? undefined : analyse(old, p.options).diagnostics;
+      const fresh = newFindings(before, p.analysis.diagnostics);
+      r.fresh = new Set(r.diagnostics.filter((d) => fresh.has(d)));
+    }
+    for (const r of results) r.fresh ??= new Set(r.diagnostics); // config files: not in git's past here
+    return undefined;
+  } catch (e) {
+    if (e instanceof GitError) return { nl: `--new-since: ${e.text.nl}`, en: `--new-since: ${e.text.en}` };
+    throw e;
+  }
+}
+
 function usage(io: Io, text: Localized, lang: Lang): number {
   const more = lang === 'nl' ? "Zie 'scaling-plan lint --help' voor de opties." : "Run 'scaling-plan lint --help' for the options.";
   io.err(`scaling-plan lint: ${oneLine(text[lang], MAX_LINE)}\n${more}\n`);
   return 2;
 }
 
-/** One line on stderr: file names and reasons are user text (no escapes, bounded). */
-function say(lang: Lang, text: Localized): string {
-  return `scaling-plan: ${oneLine(text[lang], MAX_LINE)}\n`;
-}
-
-/** The OS locale's language (the fallback for messages about a config that has no valid `lang`). */
-function localeLang(env: NodeJS.ProcessEnv): Lang {
-  return cliLang(undefined, undefined, env);
-}
-
-function reason(e: unknown): Localized {
-  const code = e && typeof e === 'object' && 'code' in e ? String((e as NodeJS.ErrnoException).code) : '';
-  if (code === 'ENOENT') return { nl: 'niet gevonden', en: 'not found' };
-  if (code === 'EACCES' || code === 'EPERM') return { nl: 'geen toegang', en: 'permission denied' };
-  if (code === 'EISDIR') return { nl: 'dit is een map', en: 'this is a folder' };
-  const msg = code || (e instanceof Error ? e.message : String(e));
-  return { nl: msg, en: msg };
-}

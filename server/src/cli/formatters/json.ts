@@ -1,4 +1,8 @@
-/** `--format json`: exactly the SPEC §4 shape, one JSON value; `docUrl` and (when there are any) `related` are additions. */
+/**
+ * `--format json`: exactly the SPEC §4 shape, one JSON value; added fields:
+ * `docUrl`, `related` (when there are any), and with `--new-since` `new`
+ * (true: the finding is new since that revision).
+ */
 import { messageText, place, safeJson, type FileResult } from './types.js';
 
 export function json(results: readonly FileResult[]): string {
@@ -13,6 +17,7 @@ export function json(results: readonly FileResult[]): string {
       docUrl: d.docUrl,
       // An addition (SPEC §4 allows extra fields): related locations, 1-based like the finding.
       ...(d.related?.length ? { related: d.related.map((rel) => ({ message: rel.message, ...place({ ...d, range: rel.range }) })) } : {}),
+      ...(r.fresh ? { new: r.fresh.has(d) } : {}),
     })),
   }));
   return `${safeJson(out)}\n`;

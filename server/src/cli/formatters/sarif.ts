@@ -2,7 +2,16 @@
  * `--format sarif`: SARIF 2.1.0 for code scanning — one run, the whole rule
  * catalogue in `tool.driver.rules` (with help URIs), one result per finding.
  * GitHub accepts at most 25,000 results per run; past that we stop and say so.
+ *
+ * `partialFingerprints["scalingPlan/v1"]` = sha256(code \0 canvas item \0 n),
+ * n counting findings of the same code on the same item in file order: no
+ * line in it, so an alert keeps its identity when lines move. Findings a
+ * suppression comment silenced are results too, with `suppressions` (kind
+ * `inSource`, the reason after ` -- ` as justification): code scanning then
+ * shows them as dismissed instead of forgetting them. With `--new-since`,
+ * `baselineState` says `new` or `unchanged`.
  */
+import { createHash } from 'node:crypto';
 import { docUrl } from '../../i18n.js';
 import type { Diagnostic, Severity } from '../../model/types.js';
 import { RULES } from '../../rules/index.js';
@@ -11,6 +20,9 @@ import { messageText, place, safeJson, type FileResult, type FormatContext } fro
 export const MAX_SARIF_RESULTS = 25_000;
 export const INFORMATION_URI = 'https://github.com/scaling-plans/scaling-plan';
 
+/** The fingerprint's name, versioned: a change of recipe gets a new name, never new values under the old one. */
+export const FINGERPRINT = 'scalingPlan/v1';
+
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 export function sarif(results: readonly FileResult[], ctx: FormatContext): string {
@@ -18,7 +30,15 @@ export function sarif(results: readonly FileResult[], ctx: FormatContext): strin
   const out: object[] = [];
   let total = 0;
   for (const r of results) {
-    for (const d of r.diagnostics) {
+    const entries = [
+      ...r.diagnostics.map((d) => ({ d, justification: undefined as string | undefined, suppressed: false })),
+      ...(r.suppressed ?? []).map((x) => ({ d: x.diagnostic, justification: x.justification, suppressed: true })),
+    ].sort((a, b) => byPosition(a.d, b.d));
+    const seen = new Map<string, number>();
+    for (const { d, justification, suppressed } of entries) {
+      const key = `${d.code}\u0000${d.item}`;
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
       total++;
       if (out.length >= MAX_SARIF_RESULTS) continue;
       const p = place(d);
@@ -35,6 +55,9 @@ export function sarif(results: readonly FileResult[], ctx: FormatContext): strin
           },
         }],
         ...relatedLocations(r.file, d),
+        partialFingerprints: { [FINGERPRINT]: createHash('sha256').update(`${key}\u0000${n}`).digest('hex') },
+        ...(suppressed ? { suppressions: [{ kind: 'inSource', ...(justification ? { justification } : {}) }] } : {}),
+        ...(r.fresh && !suppressed ? { baselineState: r.fresh.has(d) ? 'new' : 'unchanged' } : {}),
       });
     }
   }
@@ -50,6 +73,7 @@ export function sarif(results: readonly FileResult[], ctx: FormatContext): strin
           shortDescription: { text: r.description.en },
           fullDescription: { text: r.description[ctx.lang] },
           helpUri: docUrl(r.code, ctx.lang),
+          help: { text: r.description[ctx.lang], markdown: `[${r.code} ${r.name}](${docUrl(r.code, ctx.lang)})` },
           defaultConfiguration: { level: LEVEL[r.severity] },
         })),
       },
@@ -92,4 +116,8 @@ function relatedLocations(file: string, d: Diagnostic): { relatedLocations?: obj
 /** A relative path as a URI reference: each segment percent-encoded, slashes kept. */
 function toUri(file: string): string {
   return file.split('/').map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/');
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }

@@ -14,6 +14,9 @@ const WORD: Record<Lang, Record<Severity, string>> = {
   nl: { error: 'fout', warning: 'waarschuwing', info: 'info', hint: 'hint' },
 };
 
+/** The mark after a finding that is new since `--new-since REV`. */
+const NEW: Record<Lang, string> = { en: 'new', nl: 'nieuw' };
+
 const SGR: Record<string, [number, number]> = {
   bold: [1, 22], dim: [2, 22], underline: [4, 24], red: [31, 39], yellow: [33, 39], blue: [34, 39], cyan: [36, 39], green: [32, 39],
 };
@@ -27,12 +30,15 @@ export function stylish(results: readonly FileResult[], ctx: FormatContext): str
   };
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   const blocks: string[] = [];
+  let fresh = 0;
   for (const r of results) {
     if (r.diagnostics.length === 0) continue;
     const rows = r.diagnostics.map((d) => {
       counts[d.severity]++;
       const p = place(d);
-      return { line: String(p.line), col: String(p.column), sev: d.severity, word: WORD[ctx.lang][d.severity], msg: messageText(d), code: d.code };
+      const mark = r.fresh?.has(d) ? `  ${NEW[ctx.lang]}` : '';
+      if (mark) fresh++;
+      return { line: String(p.line), col: String(p.column), sev: d.severity, word: WORD[ctx.lang][d.severity], msg: messageText(d), code: d.code, mark };
     });
     const w = (f: (x: (typeof rows)[number]) => string): number => Math.max(...rows.map((x) => f(x).length));
     const [wl, wc, ws] = [w((x) => x.line), w((x) => x.col), w((x) => x.word)];
@@ -40,7 +46,7 @@ export function stylish(results: readonly FileResult[], ctx: FormatContext): str
     const lines = rows.map((x) => {
       const at = paint('dim', `${x.line.padStart(wl)}:${x.col}`) + ' '.repeat(wc - x.col.length);
       const sev = paint(TONE[x.sev]!, x.word) + ' '.repeat(ws - x.word.length);
-      return `  ${at}  ${sev}  ${x.msg}${' '.repeat(Math.max(0, wm - x.msg.length))}  ${paint('dim', x.code)}`;
+      return `  ${at}  ${sev}  ${x.msg}${' '.repeat(Math.max(0, wm - x.msg.length))}  ${paint('dim', x.code)}${x.mark ? paint('bold', x.mark) : ''}`;
     });
     blocks.push(`${paint('underline', fileText(r.file))}\n${lines.join('\n')}\n`);
   }
@@ -48,7 +54,8 @@ export function stylish(results: readonly FileResult[], ctx: FormatContext): str
   if (total === 0) return `${paint('green', '✔')} ${ctx.lang === 'nl' ? 'geen problemen' : 'no problems'}\n`;
   const tone = counts.error > 0 ? 'red' : counts.warning > 0 ? 'yellow' : 'blue';
   const summary = paint(tone, paint('bold', `✖ ${summaryText(counts, total, ctx.lang)}`));
-  return `${blocks.join('\n')}\n${summary}\n`;
+  const since = ctx.newSince === undefined ? '' : `${ctx.lang === 'nl' ? `${fresh} nieuw sinds ${ctx.newSince}` : `${fresh} new since ${ctx.newSince}`}\n`;
+  return `${blocks.join('\n')}\n${summary}\n${since}`;
 }
 
 function summaryText(c: Record<Severity, number>, total: number, lang: Lang): string {

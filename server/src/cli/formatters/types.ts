@@ -5,12 +5,17 @@
  */
 import type { Diagnostic, Lang } from '../../model/types.js';
 import { clean, MAX_LINE, MAX_MESSAGE, oneLine } from '../../text.js';
+import type { Suppressed } from '../../suppress.js';
 
 export interface FileResult {
   /** As given or found, relative to the cwd, forward slashes. */
   file: string;
   /** Engine diagnostics: positions 0-based; formatters convert at the edge. */
   diagnostics: Diagnostic[];
+  /** Findings a suppression comment silenced (SARIF shows them with `suppressions`). */
+  suppressed?: readonly Suppressed[];
+  /** With `--new-since`: the findings new since that revision (the others existed then). */
+  fresh?: ReadonlySet<Diagnostic>;
 }
 
 export interface FormatContext {
@@ -19,6 +24,8 @@ export interface FormatContext {
   color: boolean;
   /** The package version (SARIF's tool.driver.version). */
   version: string;
+  /** With `--new-since REV`: REV (stylish says how many findings are new since then). */
+  newSince?: string;
 }
 
 export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;

@@ -5,13 +5,12 @@
  * choices (none preferred); placeholders are left empty or say what to write.
  * None is part of `source.fixAll` (see fixes.ts `safeFixes`).
  */
-import type { TextEdit } from 'vscode-languageserver/node';
 import type { Analysis } from '../lint.js';
 import { clip } from '../i18n.js';
 import { nodeAt, pairAt } from '../model/plan.js';
 import type { Diagnostic, Lang, Localized, PlanPath } from '../model/types.js';
 import type { Fix } from './fixes.js';
-import { addEntries, appendItems, scalar, TOP_ORDER, type Skeleton } from './yamlEdit.js';
+import { addEntries, appendItems, scalar, TOP_ORDER, type Skeleton, type TextEdit } from './yamlEdit.js';
 
 
 const T = {

@@ -4,13 +4,12 @@
  * YAML indented like its block. Undefined: no safe edit for this shape
  * (e.g. `ingredients` written as a list); the user still gets suppress/docs.
  */
-import type { TextEdit } from 'vscode-languageserver/node';
 import type { Analysis } from '../lint.js';
 import { INGREDIENTS, term } from '../model/canvas.js';
 import { nodeAt } from '../model/plan.js';
 import type { Diagnostic, Lang, Localized, Range } from '../model/types.js';
 import { fixes11 } from './fixes11.js';
-import { addEntries, appendItems, TOP_ORDER, type Skeleton } from './yamlEdit.js';
+import { addEntries, appendItems, TOP_ORDER, type Skeleton, type TextEdit } from './yamlEdit.js';
 
 export interface Fix {
   title: string;
@@ -177,8 +176,13 @@ function floorEdits(a: Analysis, lang: Lang): TextEdit[] | undefined {
   return [...edits, ...added];
 }
 
-/** Fixes safe to apply unattended (`source.fixAll`): spelling suggestions and ingredient skeletons. */
+/**
+ * Fixes safe to apply unattended (`source.fixAll`, `lint --fix`): spelling
+ * suggestions and ingredient skeletons — never on a plan with YAML syntax errors.
+ */
 export function safeFixes(a: Analysis): TextEdit[] {
+  // Unattended edits on a text that does not parse could land anywhere: none, until it parses.
+  if (a.diagnostics.some((d) => d.code === 'SP001')) return [];
   const edits: TextEdit[] = [];
   const renamedTo = new Set<string>();
   for (const d of a.diagnostics) {

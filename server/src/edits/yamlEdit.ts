@@ -4,10 +4,15 @@
  * a list, creating missing parents. Positions come from the tree; the only
  * text looked at is the indentation around the insertion point.
  */
-import type { TextEdit } from 'vscode-languageserver/node';
 import { nodeAt, pairAt, type PlanDoc } from '../model/plan.js';
-import type { PlanPath } from '../model/types.js';
+import type { PlanPath, Range } from '../model/types.js';
 import type { YMap, YNode, YSeq } from '../model/yamlTree.js';
+
+/** An engine text edit: the LSP's shape, without its types (the engine must run in a browser worker). */
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
 
 export type Skeleton = string | number | boolean | null | Skeleton[] | { [key: string]: Skeleton };
 
