@@ -53,8 +53,13 @@ export const MAX_DIAGNOSTICS = 1000;
 
 export function analyse(text: string, options: LintOptions = {}): Analysis {
   const lang = options.lang ?? 'en';
-  const start = (options.now ?? clock)();
   const doc = parsePlan(text, options.cache);
+  // The clock starts once the text is read and checked against the schema: the
+  // reader has its own bounds (depth, tokens, repairs), and a one-time start-up
+  // cost (compiling the validator, a slow process start on a busy machine) is no
+  // reason to tell a user their plan is too large. The budget guards the rules.
+  validatePlan(doc);
+  const start = (options.now ?? clock)();
   const facts = collectFacts(doc);
   const found: Diagnostic[] = [];
   const budget = new Budget(options, start);
