@@ -1,4 +1,4 @@
-import { nodeAt, pairAt, present } from '../model/plan.js';
+import { nodeAt, pairAt, present, type PlanDoc } from '../model/plan.js';
 import type { YNode } from '../model/yamlTree.js';
 import { asks } from './asks.js';
 import type { Rule } from './types.js';
@@ -50,7 +50,7 @@ export const rule: Rule = {
 };
 
 /** SP502's condition, from the plan itself (not from its diagnostic, which config or a comment may silence). */
-function sp502Holds(doc: Parameters<typeof nodeAt>[0]): boolean {
+function sp502Holds(doc: PlanDoc): boolean {
   const lower = (['resources', 'ambition'] as const).some((k) => {
     const n = nodeAt(doc, ['scale', k]);
     return n?.kind === 'scalar' && n.value === 'lower';
