@@ -69,7 +69,22 @@ export const SHEET_CSS = `
   .grid, .overall-cols, .overall-cols .col, .overview-grid, .bottom, .sheet-pitfalls .sheet-body { gap: 6px; }
   .tile { padding: 4px 6px; border-radius: 3px; }
   .toc-item, .evidence-item, .question { padding: 2px 4px; }
-  .overall-cols { margin-top: 6px; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1.7fr) minmax(0, 1.2fr); }
+  /* Sheet 1's lower half as four balanced newspaper columns: whatever a plan has most of (actions, questions,
+     evidence) takes the room the others leave; a tile or table row is never cut. */
+  .overall-cols { display: block; margin-top: 6px; column-count: 4; column-gap: 8px; }
+  .sheet-overall .sheet-body { font-size: 7pt; }
+  /* In a newspaper column the action list is a list of two-line rows — id, action, due, status; the owner
+     under the action — so no word has to break. */
+  .overall-cols table.actions, .overall-cols .actions thead, .overall-cols .actions tbody { display: block; }
+  .overall-cols .actions tr { display: grid; grid-template-columns: 3.2em minmax(0, 1fr) 5.6em 4.6em; column-gap: 4px; border-bottom: 0.5pt solid var(--sp-border); }
+  .overall-cols .actions th, .overall-cols .actions td { border: none; padding: 1px 2px; width: auto !important; }
+  .overall-cols .actions :is(th, td):nth-child(3) { grid-column: 2; grid-row: 2; color: var(--sp-muted); }
+  .overall-cols .actions :is(th, td):nth-child(4) { white-space: nowrap; }
+  .overall-cols .col { display: contents; }
+  .overall-cols .col > section { break-inside: auto; margin: 0 0 6px; }
+  .overall-cols .col > section > h2, .overall-cols .part > h2 { break-after: avoid; }
+  .sheet-pitfalls .pitfalls { display: block; column-count: 2; column-gap: 6px; }
+  .sheet-pitfalls .pitfalls > .tile { break-inside: avoid; margin: 0 0 6px; }
   .routes { grid-template-columns: repeat(5, minmax(0, 1fr)); }
   .ingredients { grid-template-columns: repeat(4, minmax(0, 1fr)); }
   .overview-grid { grid-template-columns: repeat(4, minmax(0, 1fr)) minmax(0, .8fr); }

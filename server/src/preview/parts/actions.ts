@@ -39,7 +39,7 @@ function unactioned(ctx: Ctx): string {
 function hasAction(ctx: Ctx, d: Diagnostic): boolean {
   const segs = (d.item ?? '').split('/').filter(Boolean);
   if (segs[0] === 'partners' && segs[1] !== undefined) {
-    const p = ctx.analysis.facts.partners.find((x) => x.id === segs[1] || String(x.index) === segs[1]);
+    const p = ctx.partner(segs[1]) ?? (/^\d+$/.test(segs[1]) ? ctx.analysis.facts.partners[Number(segs[1])] : undefined);
     return p?.hasActions ?? false;
   }
   const path: PlanPath = segs.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
