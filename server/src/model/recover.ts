@@ -49,7 +49,7 @@ export interface Recovered {
  */
 export const MAX_TRIES = 40;
 export const MAX_REPAIRS = 6;
-/** And at most this many characters read for trying, in all. */
+/** And at most this many characters read for trying, in all (and never more than twice the text). */
 export const MAX_TRY_CHARS = 256 * 1024;
 /** Larger texts are read as written. */
 export const MAX_RECOVER_CHARS = 256 * 1024;
@@ -77,7 +77,9 @@ export function recoverTree(text: string, first: YamlTree, read: (text: string) 
   let tries = 0;
   let triedChars = 0;
   const triedLines = new Set<number>();
-  while (edits.length < MAX_REPAIRS && tries < MAX_TRIES && triedChars < MAX_TRY_CHARS) {
+  // Trying costs at most about twice a read of the whole text (plus one whole read per kept repair).
+  const charBudget = Math.min(MAX_TRY_CHARS, 2 * text.length + 8192);
+  while (edits.length < MAX_REPAIRS && tries < MAX_TRIES && triedChars < charBudget) {
     const errors = tree.problems.filter(isSyntax).sort((a, b) => a.start - b.start);
     if (errors.length === 0) break;
     // The first error whose line was not tried yet (an unrepairable line must not stop the rest).
@@ -101,7 +103,7 @@ export function recoverTree(text: string, first: YamlTree, read: (text: string) 
     let best: { line: number; repair: Candidate; errors: number } | undefined;
     search: for (const line of lines) {
       for (const repair of candidates(current, line)) {
-        if (tries >= MAX_TRIES || triedChars >= MAX_TRY_CHARS) break search;
+        if (tries >= MAX_TRIES || triedChars >= charBudget) break search;
         const tried = current.slice(from, line) + repair.text + current.slice(lineEndOf(current, line), to);
         tries++;
         triedChars += tried.length;
@@ -220,9 +222,9 @@ function candidates(text: string, start: number): Candidate[] {
   }
   // A flow list or block never closed on its line (`domains: [care, safety`): close it there.
   const code = body.replace(/\s+#.*$/, '').trimEnd();
-  const closers = unclosedBrackets(code);
+  const { closers, first } = unclosedBrackets(code);
   if (closers) {
-    const at = indent.length + Math.max(code.lastIndexOf('['), code.lastIndexOf('{'));
+    const at = indent.length + first;
     const repaired = indent + code + closers + body.slice(code.length);
     add({ kind: 'bracket', text: repaired, at: () => [at, indent.length + code.length], data: { bracket: closers[0]! } });
   }
@@ -308,15 +310,18 @@ function contentIndent(text: string, start: number): number | undefined {
   return m;
 }
 
-/** The closing brackets a line needs, innermost first ('' when it needs none or has text in quotes). */
-function unclosedBrackets(body: string): string {
-  if (/["']/.test(body) || !/[[{]/.test(body)) return '';
-  const open: string[] = [];
-  for (const c of body) {
-    if (c === '[' || c === '{') open.push(c === '[' ? ']' : '}');
-    else if ((c === ']' || c === '}') && open.pop() !== c) return '';
+/** The closing brackets a line needs, innermost first, and where the outermost unclosed one opens (none for text in quotes). */
+function unclosedBrackets(body: string): { closers: string; first: number } {
+  const none = { closers: '', first: -1 };
+  if (/["']/.test(body) || !/[[{]/.test(body)) return none;
+  const open: { closer: string; at: number }[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '[' || c === '{') open.push({ closer: c === '[' ? ']' : '}', at: i });
+    else if ((c === ']' || c === '}') && open.pop()?.closer !== c) return none;
   }
-  return open.reverse().join('');
+  if (open.length === 0) return none;
+  return { closers: open.map((o) => o.closer).reverse().join(''), first: open[0]!.at };
 }
 
 function count(s: string, ch: string): number {
