@@ -264,8 +264,9 @@ export function hostileFiles(): HostileFile[] {
   const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
   const f = (name: string, data: string | Buffer, error?: HostileFile['error'], limitMs = 2000): HostileFile => ({ name, data, limitMs, ...(error ? { error } : {}) });
   return [
-    f('syntax-unclosed-flow', `${HEAD}routes: { in: { ambition: x }\n`, { code: 'SP001', line: 5 }),
-    f('syntax-unterminated-quote', 'scaling-plan: 1\npilot:\n  name: "Buurtteam\n', { code: 'SP001', line: 4 }),
+    // Reported where the block or quote opens (recover.ts), not where the parser runs out of text.
+    f('syntax-unclosed-flow', `${HEAD}routes: { in: { ambition: x }\n`, { code: 'SP001', line: 4, column: 9 }),
+    f('syntax-unterminated-quote', 'scaling-plan: 1\npilot:\n  name: "Buurtteam\n', { code: 'SP001', line: 3, column: 9 }),
     f('syntax-bad-indent', 'scaling-plan: 1\npilot:\n    name: X\n  stage: running\n', { code: 'SP001', line: 4 }),
     f('syntax-nested-key', 'scaling-plan: 1\npilot: name: X\n', { code: 'SP001', line: 2, column: 8 }),
     f('syntax-undefined-alias', `${HEAD}partners: *nergens\n`, { code: 'SP001', line: 4, column: 11 }),

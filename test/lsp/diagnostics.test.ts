@@ -76,7 +76,7 @@ describe('diagnostics', () => {
     c.open(u, 'scaling-plan: 1\npilot:\n\tname: X\n');
     const p = await wait;
     expect(codesAt(p.diagnostics.filter((d) => d.code === 'SP001'))).toEqual([{ code: 'SP001', start: [2, 0], end: [2, 1] }]);
-    expect(p.diagnostics.find((d) => d.code === 'SP001')!.message).toMatch(/^Indenting with tabs is not allowed in YAML; use spaces\./);
+    expect(p.diagnostics.find((d) => d.code === 'SP001')!.message).toMatch(/^This line is indented with a tab; YAML allows only spaces\./);
   });
 
   it('all eight SP301 go to the first line when `ingredients` is absent', async () => {
