@@ -145,7 +145,7 @@ ${line(2, 'indicators', t('waaraan je ziet dat de kern overeind blijft', 'how yo
 # ${t('De actielijst: - { id: a1, title: …, owner: <id>, due: <datum>, status: open | doing | done }', 'The action list: - { id: a1, title: …, owner: <id>, due: <date>, status: open | doing | done }')}
 actions:
 
-# ${t('De leeragenda: - { question: "Hoe kan ik …, terwijl …?", level: operational | tactical | strategic | network }', 'The learning agenda: - { question: "How can I …, while …?", level: operational | tactical | strategic | network }')}
+# ${t('De leeragenda: - { question: "Hoe kan ik …, terwijl …?", level: operational | tactical | strategic | network }', 'The learning agenda (leeragenda): - { question: "How can I …, while …?" (Hoe kan ik …, terwijl …?), level: operational | tactical | strategic | network }')}
 learning-agenda:
 
 # ${t('Jullie eigen oordeel per deel van het canvas: sufficient | partial | insufficient | unknown', 'Your own judgement per part of the canvas: sufficient | partial | insufficient | unknown')}

@@ -29,6 +29,8 @@ export function makeRunDir() {
     'window.commandCenter': false,
     'chat.commandCenter.enabled': false,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    // Our walkthrough would open on install and take the active editor from the tests.
+    'workbench.welcomePage.walkthroughs.openOnInstall': false,
   }, null, 2));
   return dir;
 }
