@@ -117,6 +117,16 @@ describe('the CLI honours team config', () => {
     expect(of('plans/oost/a.scaling.yaml').find((d) => d.code === 'SP201')!.severity).toBe('error');
     expect(of('plans/west/b.scaling.yaml').find((d) => d.code === 'SP201')!.severity).toBe('warning');
   });
+
+  it('lint --config FILE: that file with what it extends, instead of the folder chain', () => {
+    write('ci/strict.scalingrc.yaml', 'extends: ../shared/base.yaml\nrules:\n  SP201: error\n');
+    write('shared/base.yaml', 'rules:\n  SP204: off\n');
+    const out = JSON.parse(run(['lint', '--format', 'json', '--config', 'ci/strict.scalingrc.yaml', 'plans/west']).stdout) as { file: string; diagnostics: { code: string; severity: string }[] }[];
+    const ds = out.find((r) => r.file === 'plans/west/b.scaling.yaml')!.diagnostics;
+    expect(ds.find((d) => d.code === 'SP201')!.severity).toBe('error');
+    expect(ds.some((d) => d.code === 'SP204')).toBe(false);
+    expect(ds.some((d) => d.code === 'SP301')).toBe(true); // the package of the folder chain does not apply
+  });
 });
 
 describe('schemas/scalingrc.schema.json', () => {

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { loadConfigForFile, readConfig, type ConfigForFile } from '../config/config.js';
+import { loadConfigForFile, NODE_HOST, type ConfigForFile } from '../config/config.js';
+import { forPlan, resolveFile, type ResolvedConfig } from '../config/layers.js';
 import { fixPlan } from '../edits/apply.js';
 import { analyse, type Analysis, type LintOptions } from '../lint.js';
 import type { Diagnostic, Lang, Localized } from '../model/types.js';
@@ -53,11 +54,11 @@ export function collect(opts: CollectOptions, io: Io): Collected {
   const flagLang = opts.lang;
   const envLang = localeLang(io.env);
   let fixedConfig: ConfigForFile | undefined;
+  let fixedFolder: ResolvedConfig | undefined;
   if (opts.config !== undefined) {
     const abs = resolve(io.cwd, opts.config);
-    let text: string;
     try {
-      text = readFileSync(abs, 'utf8');
+      readFileSync(abs, 'utf8'); // an unreadable --config is a usage error, before anything is linted
     } catch (e) {
       const why = reason(e);
       return {
@@ -65,9 +66,12 @@ export function collect(opts: CollectOptions, io: Io): Collected {
         usage: { nl: `het configuratiebestand ‘${opts.config}’ kan niet gelezen worden (${why.nl})`, en: `the config file '${opts.config}' cannot be read (${why.en})` },
       };
     }
-    fixedConfig = { ...readConfig(text, abs, flagLang, envLang), file: abs };
+    // The given file with what it extends (not the folder chain); its overrides still apply per plan.
+    const r = resolveFile(abs, NODE_HOST, { ...(flagLang ? { lang: flagLang } : {}), ...(envLang ? { fallbackLang: envLang } : {}) });
+    fixedConfig = { config: r.config, diagnostics: r.sources[0]?.diagnostics ?? [], file: abs, sources: r.sources };
+    fixedFolder = r;
   }
-  const configFor = (abs: string): ConfigForFile => fixedConfig ?? loadConfigForFile(abs, undefined, flagLang, envLang);
+  const configFor = (abs: string): ConfigForFile => (fixedConfig && fixedFolder ? { ...fixedConfig, config: forPlan(fixedFolder, abs) } : loadConfigForFile(abs, undefined, flagLang, envLang));
   const lang = cliLang(flagLang, configFor(join(io.cwd, 'plan.scaling.yaml')).config.lang, io.env);
   const out: Collected = { lang, plans: [], configs: [], unread: [], failures: [] };
   const configsShown = new Set<string>();

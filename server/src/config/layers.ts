@@ -82,7 +82,17 @@ export function resolveFolder(dir: string, host: ConfigHost, options: ResolveOpt
     layers.push(...own.reverse()); // nearest first: the file, then what it extends
     if (own[0]?.config.root) break;
   }
-  // Nearest first in `layers`: merge from the farthest, so nearer ones overwrite.
+  return { ...merged(layers, sources), layers };
+}
+
+/** One config file (`lint --config FILE`) with what it extends, without the folder chain. */
+export function resolveFile(file: string, host: ConfigHost, options: ResolveOptions = {}): ResolvedConfig {
+  const sources: ConfigSource[] = [];
+  return merged(load(file, host, options, sources, []).layers.reverse(), sources);
+}
+
+/** Layers nearest first → one config: merged from the farthest, so nearer ones overwrite. */
+function merged(layers: Layer[], sources: ConfigSource[]): ResolvedConfig {
   const config: ScalingConfig = { rules: {}, ignore: [] };
   for (const l of [...layers].reverse()) {
     if (l.config.lang) config.lang = l.config.lang;
@@ -92,7 +102,7 @@ export function resolveFolder(dir: string, host: ConfigHost, options: ResolveOpt
   }
   const file = sources[0]?.file;
   if (file !== undefined) config.file = file;
-  return { config, file, sources, layers };
+  return { config, file, sources };
 }
 
 /** A glob relative to `base` as a glob over absolute, `/`-separated paths. */
