@@ -13,7 +13,7 @@ import { RULES } from './rules/index.js';
 import type { Report, Rule } from './rules/types.js';
 import { applySuppressions, type Suppressed } from './suppress.js';
 import { summarise, type Readiness } from './summary.js';
-import { validatePlan } from './schema/validate.js';
+import { isUnreadable, validatePlan } from './schema/validate.js';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -209,24 +209,29 @@ function outOfTime(doc: PlanDoc, lang: Lang, ms: number): Diagnostic {
 }
 
 /**
- * `ctx.rejected` as a set lookup: every prefix of every path SP002 rejects
- * (same meaning as `isRejected` in schema/validate.ts: unknown and required
- * keys are not "rejected"). Built once per plan, so rules may ask per item
- * without making a hostile plan (thousands of items and problems) quadratic.
+ * `ctx.rejected` as set lookups, with the meaning of `isRejected` in
+ * schema/validate.ts: the value at `path` holds a value SP002 rejects, or sits
+ * inside one, or overlaps text SP001 could not read (unknown and required keys
+ * are not "rejected"). Built once per plan, so rules may ask per item without
+ * making a hostile plan (thousands of items and problems) quadratic.
  */
 export function rejectedAt(doc: PlanDoc, path: readonly (string | number)[]): boolean {
-  return rejectedPaths(doc).has(pathKey(path));
+  const { holds, exact } = rejectedPaths(doc);
+  if (holds.has(pathKey(path))) return true;
+  for (let i = 0; i < path.length; i++) if (exact.has(pathKey(path.slice(0, i)))) return true;
+  return isUnreadable(doc, path);
 }
-const rejectedMemo = new WeakMap<PlanDoc, Set<string>>();
-function rejectedPaths(doc: PlanDoc): Set<string> {
-  let set = rejectedMemo.get(doc);
-  if (set) return set;
-  set = new Set();
+const rejectedMemo = new WeakMap<PlanDoc, { holds: Set<string>; exact: Set<string> }>();
+function rejectedPaths(doc: PlanDoc): { holds: Set<string>; exact: Set<string> } {
+  let sets = rejectedMemo.get(doc);
+  if (sets) return sets;
+  sets = { holds: new Set(), exact: new Set() };
   for (const p of validatePlan(doc)) {
     if (p.kind === 'unknown-key' || p.kind === 'required') continue;
-    for (let i = 0; i <= p.path.length; i++) set.add(pathKey(p.path.slice(0, i)));
+    sets.exact.add(pathKey(p.path));
+    for (let i = 0; i <= p.path.length; i++) sets.holds.add(pathKey(p.path.slice(0, i)));
   }
-  rejectedMemo.set(doc, set);
-  return set;
+  rejectedMemo.set(doc, sets);
+  return sets;
 }
 const pathKey = (path: readonly (string | number)[]): string => JSON.stringify(path);

@@ -122,7 +122,8 @@ function fixAllOf(a: Analysis, code: string, lang: Lang): { diagnostics: Diagnos
   for (const d of a.diagnostics) {
     if (d.code !== code) continue;
     const fix = fixesFor(a, d, lang)[0];
-    if (!fix || fix.edits.length === 0) continue;
+    // A choice among several (an owner, a scheme) is the user's to make, one finding at a time.
+    if (!fix || fix.edits.length === 0 || fix.preferred === false) continue;
     const key = JSON.stringify(fix.edits);
     if (seen.has(key)) {
       diagnostics.push(d);

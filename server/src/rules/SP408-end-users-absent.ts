@@ -1,3 +1,4 @@
+import type { YNode } from '../model/yamlTree.js';
 import { nodeAt } from '../model/plan.js';
 import type { Rule } from './types.js';
 
@@ -30,7 +31,22 @@ export const rule: Rule = {
     const list = nodeAt(ctx.doc, ['partners']);
     if (list && !(list.kind === 'seq' || (list.kind === 'scalar' && list.value === null))) return;
     // One look at the whole list first: the per-partner look is only needed when something in it is rejected.
-    if (list?.kind === 'seq' && ctx.rejected(['partners']) && list.items.some((n, i) => n.kind !== 'map' || ctx.rejected(['partners', i, 'type']) || ctx.rejected(['partners', i, 'roles']))) return;
+    // A partner SP002 cannot fully read may be the end users' (`type: bewoners`, `roles: cliënt`): then
+    // the finding would only follow from that value. A rejected value that plainly names another
+    // type or role (`roles: funder`, a word where a list belongs) still leaves the end users absent.
+    if (list?.kind === 'seq' && ctx.rejected(['partners']) && list.items.some((n, i) => n.kind !== 'map'
+      || (ctx.rejected(['partners', i, 'type']) && mayMeanEndUsers(nodeAt(ctx.doc, ['partners', i, 'type']), TYPES))
+      || (ctx.rejected(['partners', i, 'roles']) && mayMeanEndUsers(nodeAt(ctx.doc, ['partners', i, 'roles']), ROLES)))) return;
     ctx.report({ messageId: 'absent', target: { missing: ['partners', 0] }, item: 'partners', fix: {} });
   },
 };
+
+const TYPES = ['municipality', 'care', 'welfare', 'police', 'justice', 'education', 'housing', 'employer', 'funder', 'insurer', 'government', 'knowledge', 'other'];
+const ROLES = ['owner', 'implementer', 'funder', 'policy', 'receiver', 'knowledge'];
+
+/** Whether a rejected `type`/`roles` value holds anything but known values other than the end users' own. */
+function mayMeanEndUsers(n: YNode | undefined, others: readonly string[]): boolean {
+  const words = n?.kind === 'seq' ? n.items : n ? [n] : [];
+  return words.some((w) => !(w.kind === 'scalar' && typeof w.value === 'string' && others.includes(w.value)));
+}
+
