@@ -17,12 +17,31 @@ const SPEC_CODES = [
   'SP601', 'SP602', 'SP603', 'SP701',
 ];
 
-/** The rules of SPEC §6.4 (canvas 1.1) this check holds to a Dutch page and a cited source from the start. */
+/** The rules of SPEC §6.4 (canvas 1.1): their pages cite the source text they come from. */
 const NEW_IN_1_1 = /^SP(20[67]|30[56]|408|504|60[123])$/;
 
 describe('rule catalogue', () => {
   it('registers every SPEC code exactly once, sorted', () => {
     expect(RULES.map((r) => r.code)).toEqual(SPEC_CODES);
+  });
+
+  // The indexes are written by scripts/rule-index.mjs from the rule pages.
+  it('lists every rule, with links to both pages, in docs/rules/README.md and docs/rules/nl/README.md', () => {
+    const en = readFileSync(join(ROOT, 'docs/rules/README.md'), 'utf8');
+    const nl = readFileSync(join(ROOT, 'docs/rules/nl/README.md'), 'utf8');
+    const rows = (doc: string): string[] => doc.split('\n').filter((l) => /^\| SP\d{3} \|/.test(l)).map((l) => l.slice(2, 7));
+    const hint = 'run `node scripts/rule-index.mjs`';
+    expect(rows(en), hint).toEqual(SPEC_CODES);
+    expect(rows(nl), hint).toEqual(SPEC_CODES);
+    for (const r of RULES) {
+      const enRow = en.split('\n').find((l) => l.startsWith(`| ${r.code} |`))!;
+      const nlRow = nl.split('\n').find((l) => l.startsWith(`| ${r.code} |`))!;
+      expect(enRow, hint).toContain(`| ${r.code} | ${r.name} | ${r.severity} | ${r.description.en} |`);
+      expect(enRow).toContain(`[English](${r.code}.md) · [Nederlands](nl/${r.code}.md)`);
+      expect(nlRow, hint).toContain(`| ${r.code} | ${r.name} | `);
+      expect(nlRow, hint).toContain(`(\`${r.severity}\`) | ${r.description.nl} |`);
+      expect(nlRow).toContain(`[Nederlands](${r.code}.md) · [English](../${r.code}.md)`);
+    }
   });
 
   it('registers every rule file in server/src/rules', () => {
@@ -75,18 +94,22 @@ for (const rule of RULES) {
       expect(count(block('Right'))).toBe(0);
     });
 
-    // The Dutch page (SPEC §6.1). Pages for the older rules are written separately;
-    // every rule that has one is held to the same standard as the English page.
+    // The Dutch page (SPEC §6.1, issue 13): every rule has one, held to the same standard as the English page.
     const nlPath = join(ROOT, 'docs/rules/nl', `${rule.code}.md`);
     const isNew = NEW_IN_1_1.test(rule.code);
-    if (existsSync(nlPath) || isNew) it('has a Dutch doc page that matches its metadata, with examples that behave as labelled', () => {
+    it('has a Dutch doc page that matches its metadata', () => {
       expect(existsSync(nlPath), nlPath).toBe(true);
       const doc = readFileSync(nlPath, 'utf8');
       expect(doc.split('\n')[0]).toBe(`# ${rule.code} — ${rule.name}`);
       expect(doc).toMatch(/^\| Code \| Naam \| Standaard-ernst \|$/m);
-      expect(doc).toContain(`| ${rule.code} | ${rule.name} | ${rule.severity} |`);
-      expect(doc).toContain(`**NL:** ${rule.description.nl}`);
+      expect(doc).toContain(`\n| ${rule.code} | ${rule.name} | ${rule.severity} |\n`);
+      expect(doc).toContain(`\n**NL:** ${rule.description.nl}\n`);
       expect(doc).toMatch(/^## Waarom het ertoe doet$/m);
+      expect(doc).not.toMatch(/^## (Why it matters|Wrong|Right)$/m);
+    });
+
+    it('has Dutch doc examples that behave as labelled', () => {
+      const doc = readFileSync(nlPath, 'utf8');
       const count = (heading: string): number => {
         const m = new RegExp(`^## ${heading}\\n+\`\`\`yaml\\n([\\s\\S]*?)\`\`\``, 'm').exec(doc);
         expect(m, `a yaml block under "## ${heading}"`).not.toBeNull();
@@ -94,6 +117,13 @@ for (const rule of RULES) {
       };
       expect(count('Fout')).toBeGreaterThan(0);
       expect(count('Goed')).toBe(0);
+    });
+
+    // Each page links to the other language just under its title (line 1 stays the title).
+    it('links its English and Dutch pages to each other', () => {
+      const head = (path: string): string => readFileSync(path, 'utf8').split('\n').slice(1, 6).join('\n');
+      expect(head(docPath)).toContain(`*Nederlands: [${rule.code}](nl/${rule.code}.md)*`);
+      expect(head(nlPath)).toContain(`*English: [${rule.code}](../${rule.code}.md)*`);
     });
 
     // Rules new in canvas 1.1 cite the source text they come from, in both languages.
