@@ -144,7 +144,7 @@ describe('lint: options', () => {
     const r = cli(['lint', '--lang', 'nl', 'plans/partial.scaling.yaml']);
     expect(r.out).toBe(
       'plans/partial.scaling.yaml\n' +
-      '  4:1  waarschuwing  Ingrediënt ‘financiering’ (`financing`) ontbreekt: voeg `financing:` toe onder `ingredients` en beschrijf hoe het ervoor staat (status, risico) en wat er nodig is.           SP301\n' +
+      '  4:1  waarschuwing  Ingrediënt ‘financiering’ (`financing`) ontbreekt: voeg `financing:` toe onder `ingredients` en beschrijf hoe het ervoor staat (status, risico) en wat er nodig is.  SP301\n' + // both messages pass the 160-character column: no padding
       '  4:1  waarschuwing  Ingrediënt ‘privacy en gegevensdeling’ (`privacy`) ontbreekt: voeg `privacy:` toe onder `ingredients` en beschrijf hoe het ervoor staat (status, risico) en wat er nodig is.  SP301\n' +
       '\n' +
       '✖ 2 problemen (0 fouten, 2 waarschuwingen)\n',

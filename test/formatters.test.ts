@@ -63,7 +63,7 @@ describe('stylish', () => {
     const nl = [result('plans/partial.scaling.yaml', 'nl')];
     expect(stylish(nl, { ...en, lang: 'nl' })).toBe(
       'plans/partial.scaling.yaml\n' +
-      '  4:1  waarschuwing  Ingrediënt ‘financiering’ (`financing`) ontbreekt: voeg `financing:` toe onder `ingredients` en beschrijf hoe het ervoor staat (status, risico) en wat er nodig is.           SP301\n' +
+      '  4:1  waarschuwing  Ingrediënt ‘financiering’ (`financing`) ontbreekt: voeg `financing:` toe onder `ingredients` en beschrijf hoe het ervoor staat (status, risico) en wat er nodig is.  SP301\n' + // both messages pass the 160-character column: no padding
       '  4:1  waarschuwing  Ingrediënt ‘privacy en gegevensdeling’ (`privacy`) ontbreekt: voeg `privacy:` toe onder `ingredients` en beschrijf hoe het ervoor staat (status, risico) en wat er nodig is.  SP301\n' +
       '\n' +
       '✖ 2 problemen (0 fouten, 2 waarschuwingen)\n',

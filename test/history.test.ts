@@ -121,7 +121,7 @@ describe('history: text and Markdown', () => {
       '         Valkuilen          0 van 4 onderzocht',
       '         Partners           0, 0 betrokken, 0 nodig maar nog niet betrokken',
       '         Acties             0',
-      `         Meldingen          0 fouten, ${readiness(OTHER).diagnostics.warning} waarschuwingen, 1 melding ter info`,
+      `         Meldingen          0 fouten, ${readiness(OTHER).diagnostics.warning} waarschuwingen, 2 meldingen ter info`,
       '',
     ].join('\n'));
   });
@@ -134,10 +134,10 @@ describe('history: text and Markdown', () => {
       '',
       '| Commit | Date | Author | Subject | Theory of change | Scaling routes | Ingredients | Pitfalls | Partners | Actions | Findings |',
       '|---|---|---|---|---|---|---|---|---|---|---|',
-      `| \`${short('merge')}\` | 2025-03-15 | Anne de Vries | Zijtak samengevoegd (merge) | 0 of 5 links | 2 of 5: in, out | 8 of 8: 7 sufficient, 1 partial | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 2: 2 open | 0 errors, 9 warnings, 2 info |`,
-      `| \`${short('out')}\` | 2025-03-10 | Anne de Vries | Route uit erbij | 0 of 5 links | 2 of 5: in, out | 8 of 8: 6 sufficient, 1 partial, 1 unknown | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 2: 2 open | 0 errors, 10 warnings, 2 info |`,
-      `| \`${short('privacy')}\` | 2025-03-05 | Anne de Vries | Privacy uitgewerkt | 0 of 5 links | 1 of 5: in | 8 of 8: 7 sufficient, 1 partial | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 2: 2 open | 0 errors, 9 warnings, 2 info |`,
-      `| \`${short('rename')}\` | 2025-03-01 | Anne de Vries | Plan hernoemd (renamed from \`plans/wijk.scaling.yaml\`) | 0 of 5 links | 1 of 5: in | 8 of 8: 6 sufficient, 1 partial, 1 unknown | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 2: 2 open | 0 errors, 10 warnings, 2 info |`,
+      `| \`${short('merge')}\` | 2025-03-15 | Anne de Vries | Zijtak samengevoegd (merge) | 0 of 5 links | 2 of 5: in, out | 8 of 8: 7 sufficient, 1 partial | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 2: 2 open | 0 errors, 10 warnings, 6 info |`,
+      `| \`${short('out')}\` | 2025-03-10 | Anne de Vries | Route uit erbij | 0 of 5 links | 2 of 5: in, out | 8 of 8: 6 sufficient, 1 partial, 1 unknown | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 2: 2 open | 0 errors, 11 warnings, 6 info |`,
+      `| \`${short('privacy')}\` | 2025-03-05 | Anne de Vries | Privacy uitgewerkt | 0 of 5 links | 1 of 5: in | 8 of 8: 7 sufficient, 1 partial | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 2: 2 open | 0 errors, 9 warnings, 4 info |`,
+      `| \`${short('rename')}\` | 2025-03-01 | Anne de Vries | Plan hernoemd (renamed from \`plans/wijk.scaling.yaml\`) | 0 of 5 links | 1 of 5: in | 8 of 8: 6 sufficient, 1 partial, 1 unknown | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 2: 2 open | 0 errors, 10 warnings, 4 info |`,
       '',
     ].join('\n'));
   });
@@ -148,6 +148,6 @@ describe('history: text and Markdown', () => {
       commits: [{ ...oost()[1]!, subject: 'Fix <img src=x onerror=alert(1)> | [x](javascript:alert(1)) @team', author: '*Eve*' }],
     }, 'markdown', 'en');
     expect(text.split('\n')[4]).toBe(
-      `| \`${short('out')}\` | 2025-03-10 | \\*Eve\\* | Fix &lt;img src=x onerror=alert(1)&gt; \\| \\[x\\](javascript:alert(1)) \\@team | 0 of 5 links | 2 of 5: in, out | 8 of 8: 6 sufficient, 1 partial, 1 unknown | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 2: 2 open | 0 errors, 10 warnings, 2 info |`);
+      `| \`${short('out')}\` | 2025-03-10 | \\*Eve\\* | Fix &lt;img src=x onerror=alert(1)&gt; \\| \\[x\\](javascript:alert(1)) \\@team | 0 of 5 links | 2 of 5: in, out | 8 of 8: 6 sufficient, 1 partial, 1 unknown | 1 of 4 examined | 2, 2 involved, 0 needed but not involved | 2: 2 open | 0 errors, 11 warnings, 6 info |`);
   });
 });
