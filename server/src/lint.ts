@@ -36,7 +36,7 @@ export interface LintOptions {
  * server reads SCALING_PLAN_BUDGET_MS); the engine itself reads no
  * environment, so it runs in a browser worker as well.
  */
-export const analysisDefaults = { budgetMs: 1500 };
+export const analysisDefaults = { budgetMs: 5000 };
 
 export interface Analysis {
   doc: PlanDoc;

@@ -198,7 +198,8 @@ export function lintViolations(text: string, lang: 'nl' | 'en' = 'en'): string[]
     return [`analyse threw: ${e instanceof Error ? e.stack : String(e)}`];
   }
   const out: string[] = [];
-  const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.length - 1 : l.length));
+  // Line breaks as YAML 1.2, LSP and editors count them: LF, CRLF and a lone CR.
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.length);
   for (const d of first.diagnostics) {
     const { start, end } = d.range;
     const inside = (p: { line: number; character: number }): boolean => Number.isInteger(p.line) && Number.isInteger(p.character)

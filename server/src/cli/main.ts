@@ -4,6 +4,7 @@
  */
 import type { Io } from './io.js';
 import { packageVersion, processIo } from './io.js';
+import { budgetFromEnv } from '../budgetEnv.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
@@ -31,6 +32,7 @@ Run 'scaling-plan <command> --help' for a command's options.
 `;
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  budgetFromEnv(io.env); // SCALING_PLAN_BUDGET_MS: the time budget of each analysis
   let [command, ...rest] = argv;
   if (command === 'help' && rest[0] && COMMANDS[rest[0]]) [command, rest] = [rest[0], ['--help']];
   if (!command) {

@@ -11,24 +11,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analysisDefaults, type SeveritySetting } from '../lint.js';
+import type { SeveritySetting } from '../lint.js';
+export { budgetFromEnv } from '../budgetEnv.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 import type { Readiness } from '../summary.js';
 import type { ToWorker } from './analysisWorker.js';
 
 export const OFFLOAD_CHARS = 512 * 1024;
 
-/**
- * SCALING_PLAN_BUDGET_MS (milliseconds, or `Infinity`) sets the time budget
- * of every analysis in this process, main thread and worker alike (the
- * engine reads no environment itself). For tests of huge plans on a loaded
- * machine, and for a server on a slow one.
- */
-export function budgetFromEnv(env: NodeJS.ProcessEnv = process.env): void {
-  const raw = env['SCALING_PLAN_BUDGET_MS'];
-  const ms = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
-  if (ms >= 0) analysisDefaults.budgetMs = ms;
-}
 
 export interface WorkerResult {
   diagnostics: Diagnostic[];
