@@ -113,6 +113,12 @@ const cli = median(Array.from({ length: runs }, () => {
 }));
 note('CLI', '1,000 plans: scaling-plan lint (schema + all rules)', ms(cli), `(${(cli / bare).toFixed(2)}× the bare parse; target ≤ 2×)`);
 
+// 3b. Start-up: one plan, whole processes (bench/startup.mjs)
+{
+  const { startupRows } = await import('./startup.mjs');
+  await startupRows({ repo: REPO, planFile: path.join(DATA, 'typical.scaling.yaml'), planText: typical, note, runs: quick ? 3 : 7 });
+}
+
 // 4. The peers, schema validation only
 if (ensurePeers()) {
   const schema = path.join(REPO, 'schemas/scaling-plan.schema.json');
