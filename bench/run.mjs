@@ -118,6 +118,10 @@ note('CLI', '1,000 plans: scaling-plan lint (schema + all rules)', ms(cli), `(${
   const { startupRows } = await import('./startup.mjs');
   await startupRows({ repo: REPO, planFile: path.join(DATA, 'typical.scaling.yaml'), planText: typical, note, runs: quick ? 3 : 7 });
 }
+{
+  const { workspaceRow } = await import('./workspace.mjs');
+  await workspaceRow({ repo: REPO, folder, cliMs: cli, note });
+}
 
 // 4. The peers, schema validation only
 if (ensurePeers()) {
