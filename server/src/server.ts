@@ -74,6 +74,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 connection.onInitialized(guardNotification(connection, 'initialized', () => {
   config.onInitialized();
   workspacePlans.onInitialized();
+  setTimeout(warmStep, 50);
   if (client.folderEvents) {
     // Only available once the client said it sends them (the library throws otherwise).
     connection.workspace.onDidChangeWorkspaceFolders(guardNotification(connection, 'didChangeWorkspaceFolders', (e) => {
@@ -187,11 +188,20 @@ connection.onShutdown(() => offload?.dispose());
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));
 process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${String(e)}`));
 
-// Before listening: the engine is compiled before the first plan arrives, not while it waits.
-try {
-  warmUp();
-} catch (e) {
-  process.stderr.write(`warm-up failed: ${String(e)}\n`);
-}
 documents.listen(connection);
 connection.listen();
+// The engine is compiled while the editor has nothing for us yet (a moment after
+// `initialized`, when no document came with it): one sample
+// analysis per turn of the event loop, and none once a document is open (its own
+// analysis warms V8 as well) — so spawn → first diagnostics never waits for it.
+let warmRounds = 3;
+const warmStep = (): void => {
+  if (warmRounds-- <= 0 || documents.all().length > 0) return;
+  try {
+    warmUp(1);
+  } catch (e) {
+    process.stderr.write(`warm-up failed: ${String(e)}\n`);
+    return;
+  }
+  setImmediate(warmStep);
+};
