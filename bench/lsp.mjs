@@ -7,12 +7,24 @@ const require = createRequire(import.meta.url);
 const rpc = require('vscode-jsonrpc/node');
 
 export async function startLsp(command, args, { initializationOptions, settings, rootUri } = {}) {
-  const proc = spawn(command, args, { stdio: ['pipe', 'pipe', 'ignore'] });
-  // A peer that exits while we still write must not take the benchmark down with it.
+  const proc = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  // A peer that exits while we still write must not take the benchmark down with it:
+  // every write's rejection is caught, every waiter is rejected with why it went away
+  // (exit code or signal and the tail of its stderr), so its row can say so.
   proc.stdin.on('error', () => {});
   proc.stdout.on('error', () => {});
+  let stderr = '';
+  proc.stderr.on('data', (d) => { stderr = (stderr + d).slice(-4000); });
+  let gone;
+  const waiters = new Map(); // uri -> [{version, resolve, reject}]
+  const exited = new Promise((resolve) => proc.on('exit', (code, signal) => {
+    gone = new Error(`exited (${signal ?? `code ${code}`})${stderr.trim() ? `: ${stderr.trim().split('\n').slice(-3).join(' / ')}` : ''}`);
+    for (const list of waiters.values()) for (const w of list) w.reject(gone);
+    waiters.clear();
+    resolve(gone);
+  }));
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
-  const waiters = new Map(); // uri -> [{version, resolve}]
+  const notify = (method, params) => { if (!gone) Promise.resolve(conn.sendNotification(method, params)).catch(() => {}); };
   const lastPublished = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
     lastPublished.set(p.uri, p);
@@ -32,22 +44,25 @@ export async function startLsp(command, args, { initializationOptions, settings,
     processId: process.pid, rootUri: rootUri ?? null, initializationOptions,
     capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true }, synchronization: { dynamicRegistration: false } } },
   });
-  conn.sendNotification('initialized', {});
-  if (settings) conn.sendNotification('workspace/didChangeConfiguration', { settings });
+  notify('initialized', {});
+  if (settings) notify('workspace/didChangeConfiguration', { settings });
   return {
-    proc, conn,
+    proc, conn, exited,
+    /** Why the server went away (undefined while it runs), with the tail of its stderr. */
+    get gone() { return gone; },
     diagnostics(uri, version) {
-      return new Promise((resolve) => {
+      return new Promise((resolve, reject) => {
+        if (gone) return reject(gone);
         const list = waiters.get(uri) || [];
-        list.push({ version, resolve });
+        list.push({ version, resolve, reject });
         waiters.set(uri, list);
       });
     },
     open(uri, text, languageId, version = 1) {
-      conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+      notify('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
     },
     change(uri, version, text) {
-      conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+      notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
     },
     rssMb() {
       try {
@@ -56,7 +71,7 @@ export async function startLsp(command, args, { initializationOptions, settings,
       } catch { return NaN; }
     },
     async stop() {
-      try { await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]); conn.sendNotification('exit'); } catch {}
+      if (!gone) try { await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]); notify('exit', undefined); } catch {}
       setTimeout(() => proc.kill('SIGKILL'), 500).unref();
       conn.dispose();
     },

@@ -2,6 +2,7 @@
 //   dist/client.js          the VS Code client (only `vscode` stays external)
 //   dist/server.js          the language server, every dependency inlined
 //   dist/analysisWorker.js  the worker thread that reads big plans (offload.ts finds it beside server.js)
+//   dist/cli.js             the command line (bin/scaling-plan.js runs it when it is newer than server/out)
 //   dist/media/*.js         webview scripts, when media/ holds TypeScript entry points
 // Identifiers are kept (whitespace and syntax minified only): a stack trace in
 // a user's output channel must still name our functions.
@@ -11,6 +12,7 @@ import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeValidator as buildValidator } from './build-validator.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -29,6 +31,7 @@ const common = {
 
 /** Builds every bundle; returns the metafiles by name (which sources each bundle holds). */
 export async function bundle({ outdir = join(ROOT, 'dist') } = {}) {
+  buildValidator();
   rmSync(outdir, { recursive: true, force: true });
   const builds = {
     client: esbuild.build({
@@ -39,7 +42,7 @@ export async function bundle({ outdir = join(ROOT, 'dist') } = {}) {
     }),
     server: esbuild.build({
       ...common,
-      entryPoints: { server: 'server/src/server.ts', analysisWorker: 'server/src/lsp/analysisWorker.ts' },
+      entryPoints: { server: 'server/src/server.ts', analysisWorker: 'server/src/lsp/analysisWorker.ts', cli: 'server/src/cli/main.ts' },
       outdir,
     }),
   };

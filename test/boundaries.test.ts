@@ -34,6 +34,19 @@ describe('import boundaries', () => {
     }
   });
 
+  // The engine must run in a browser worker (issue 17): Node APIs stay at the faces (cli/, lsp/, server.ts).
+  it('the engine imports no Node API (fs, path, child_process, worker_threads …)', () => {
+    const engine = /^server\/src\/(model|rules|schema|edits|preview)\/|^server\/src\/(lint|summary|suppress|text)\.ts$/;
+    const files = server.filter((f) => engine.test(relative(ROOT, f)));
+    expect(files.length).toBeGreaterThan(30);
+    for (const f of files) {
+      for (const i of imports(f)) {
+        expect(`${relative(ROOT, f)}: ${i}`).not.toMatch(/: (node:|(fs|path|os|child_process|worker_threads|url|util|crypto)(\/|$))/);
+      }
+      expect(`${relative(ROOT, f)}: ${/\b(__dirname|__filename)\b/.test(readFileSync(f, 'utf8'))}`).toBe(`${relative(ROOT, f)}: false`);
+    }
+  });
+
   it('nothing on the server side imports vscode', () => {
     for (const f of server) for (const i of imports(f)) expect(`${relative(ROOT, f)}: ${i}`).not.toMatch(/: vscode$/);
   });

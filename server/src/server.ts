@@ -26,6 +26,7 @@ import * as requests from './lsp/requests.js';
 import { guard, guardNotification } from './lsp/safe.js';
 import { documentSymbols } from './lsp/symbols.js';
 import { warmUp } from './lsp/warmup.js';
+import { WorkspacePlans } from './lsp/workspace.js';
 
 let messagesHandled = 0;
 const connection = createConnection(ProposedFeatures.all, {
@@ -37,10 +38,13 @@ const config = new ConfigService(connection, () => documents.all());
 const cache = new AnalysisCache((uri) => config.settingsFor(uri));
 const offload = Offload.available() ? new Offload((m) => connection.console.error(m)) : undefined;
 const diagnostics = new DiagnosticsService(connection, documents, cache, config, () => messagesHandled, offload);
+// Closed plans of the workspace folders in the Problems panel too (lsp/workspace.ts).
+const workspacePlans = new WorkspacePlans(connection, documents, config, offload);
 const client = { documentChanges: false, showDocument: false, opensRuleDocs: false, folderEvents: false };
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   config.onInitialize(params);
+  workspacePlans.onInitialize(params);
   const caps = params.capabilities;
   client.documentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
   client.showDocument = caps.window?.showDocument?.support === true;
@@ -69,11 +73,15 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(guardNotification(connection, 'initialized', () => {
   config.onInitialized();
+  workspacePlans.onInitialized();
+  setTimeout(warmStep, 50);
   if (client.folderEvents) {
     // Only available once the client said it sends them (the library throws otherwise).
     connection.workspace.onDidChangeWorkspaceFolders(guardNotification(connection, 'didChangeWorkspaceFolders', (e) => {
       config.changeFolders(e.added, e.removed);
       diagnostics.relintPlans();
+      workspacePlans.changeFolders(e.added, e.removed);
+      workspacePlans.rescan();
     }));
   }
   if (documents.all().length > 0) diagnostics.relintPlans();
@@ -88,15 +96,23 @@ function plan(uri: string): { doc: TextDocument; analysis: Analysis } | undefine
 
 // TextDocuments reports an open as a content change too: one handler covers both.
 documents.onDidChangeContent(guardNotification(connection, 'didChange', (e) => diagnostics.changed(e.document)));
-documents.onDidClose(guardNotification(connection, 'didClose', (e) => diagnostics.closed(e.document.uri)));
+documents.onDidClose(guardNotification(connection, 'didClose', (e) => {
+  diagnostics.closed(e.document.uri);
+  workspacePlans.closed(e.document.uri);
+}));
 
 connection.onDidChangeWatchedFiles(guardNotification(connection, 'didChangeWatchedFiles', (p) => {
+  workspacePlans.watched(p.changes);
   if (!p.changes.some((c) => CONFIG_NAMES.includes(basename(uriToPath(c.uri) ?? c.uri)))) return;
   config.invalidate();
   diagnostics.relintPlans();
+  workspacePlans.rescan();
 }));
 connection.onDidChangeConfiguration(guardNotification(connection, 'didChangeConfiguration', async (p) => {
-  if (await config.fetchSettings(p.settings)) diagnostics.relintPlans();
+  if (await config.fetchSettings(p.settings)) {
+    diagnostics.relintPlans();
+    workspacePlans.rescan();
+  }
 }));
 
 connection.onCompletion(guard(connection, 'completion', [], (p) => {
@@ -172,11 +188,20 @@ connection.onShutdown(() => offload?.dispose());
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));
 process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${String(e)}`));
 
-// Before listening: the engine is compiled before the first plan arrives, not while it waits.
-try {
-  warmUp();
-} catch (e) {
-  process.stderr.write(`warm-up failed: ${String(e)}\n`);
-}
 documents.listen(connection);
 connection.listen();
+// The engine is compiled while the editor has nothing for us yet (a moment after
+// `initialized`, when no document came with it): one sample
+// analysis per turn of the event loop, and none once a document is open (its own
+// analysis warms V8 as well) — so spawn → first diagnostics never waits for it.
+let warmRounds = 3;
+const warmStep = (): void => {
+  if (warmRounds-- <= 0 || documents.all().length > 0) return;
+  try {
+    warmUp(1);
+  } catch (e) {
+    process.stderr.write(`warm-up failed: ${String(e)}\n`);
+    return;
+  }
+  setImmediate(warmStep);
+};

@@ -40,13 +40,18 @@ export function useColor(io: Io): boolean {
 }
 
 let cachedVersion: string | undefined;
-/** The package version, read once from package.json (three folders up from src/cli and out/cli alike). */
+/** The package version, read once from package.json: three folders up from src/cli and out/cli, one from the bundle in dist/. */
 export function packageVersion(): string {
   if (cachedVersion === undefined) {
-    try {
-      cachedVersion = (JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as { version: string }).version;
-    } catch {
-      cachedVersion = '0.0.0';
+    cachedVersion = '0.0.0';
+    for (const rel of ['../../../package.json', '../package.json']) {
+      try {
+        const pkg = JSON.parse(readFileSync(join(__dirname, rel), 'utf8')) as { name?: string; version: string };
+        if (pkg.name === 'scaling-plan') {
+          cachedVersion = pkg.version;
+          break;
+        }
+      } catch { /* not here */ }
     }
   }
   return cachedVersion;

@@ -1,11 +1,11 @@
 /**
- * The bundled plan schema (schemas/scaling-plan.schema.json): found beside
- * the package, read once. `schemaAt` walks it along a plan path for hovers
- * and completion; `validate.ts` compiles it for SP002.
+ * The bundled plan schema (schemas/scaling-plan.schema.json), as data built
+ * into validator.generated.ts (no fs, no path: the engine runs in a browser
+ * worker too). `schemaAt` walks it along a plan path for hovers and
+ * completion; SP002 uses the validator generated beside it.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { PlanPath } from '../model/types.js';
+import { planSchemaData } from './validator.generated.js';
 
 /** The parts of a JSON Schema we read; the file has more (see the schema itself). */
 export interface JSONSchema {
@@ -33,20 +33,9 @@ export interface JSONSchema {
 /** Keywords of ours (and VS Code's) that the schema carries besides JSON Schema's own. */
 export const EXTRA_KEYWORDS = ['x-nl', 'x-enumDescriptions-nl', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions'];
 
-const FILE = 'scaling-plan.schema.json';
-/** server/src/schema and server/out/schema → ../../../schemas; a bundle in dist/ → ../schemas. */
-const CANDIDATES = ['../../../schemas', '../../schemas', '../schemas', 'schemas'];
-
-let cached: JSONSchema | undefined;
-
-/** The bundled schema; throws only when the package is broken (the file is missing). */
+/** The bundled schema, as data compiled in by scripts/build-validator.mjs (no file is read). */
 export function planSchema(): JSONSchema {
-  if (cached) return cached;
-  for (const rel of CANDIDATES) {
-    const file = join(__dirname, rel, FILE);
-    if (existsSync(file)) return (cached = JSON.parse(readFileSync(file, 'utf8')) as JSONSchema);
-  }
-  throw new Error(`${FILE} not found beside ${__dirname}`);
+  return planSchemaData as JSONSchema;
 }
 
 function resolveRef(root: JSONSchema, s: JSONSchema): JSONSchema {

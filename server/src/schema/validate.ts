@@ -2,15 +2,16 @@
  * The plan against the bundled JSON Schema: ajv's errors become one plain
  * problem per real problem, placed on the node the user must change — the
  * unknown key itself, the parent a required key is missing from, the
- * offending value. Only the bundled schema is ever compiled, once.
+ * offending value. The bundled schema is compiled at build time, never at run time.
  *
  * `scaling-plan` (the version) is SP006's alone: its errors are dropped here.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { keyRange, missingRange, pairAt, nodeAt, rangeAt, type PlanDoc } from '../model/plan.js';
 import type { Localized, PlanPath, Range } from '../model/types.js';
 import { format } from '../i18n.js';
-import { EXTRA_KEYWORDS, planSchema, type JSONSchema } from './load.js';
+import type { JSONSchema } from './load.js';
+import { validate as generatedValidator } from './validator.generated.js';
 import { SCHEMA_MESSAGES, expected, glossed, glossedList, got, keyList, label, where, type SchemaMessageId } from './messages.js';
 import { didYouMean } from './suggest.js';
 
@@ -35,15 +36,13 @@ const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 const PARTNER_ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 const ACTION_ID_PATTERN = '^\\S+$';
 
-let compiled: ValidateFunction | undefined;
-
-/** Compiles the bundled schema the first time it is needed; later calls reuse it. */
+/**
+ * The schema's validator, generated at build time with ajv's standalone code
+ * (scripts/build-validator.mjs): nothing is compiled at run time, and ajv
+ * itself is never loaded (start-up, issue 17).
+ */
 export function planValidator(): ValidateFunction {
-  if (compiled) return compiled;
-  const ajv = new Ajv({ allErrors: true, verbose: true, messages: false, $data: false, strict: true, allowUnionTypes: true });
-  for (const keyword of EXTRA_KEYWORDS) ajv.addKeyword({ keyword, schemaType: ['string', 'array', 'object'] });
-  compiled = ajv.compile(planSchema());
-  return compiled;
+  return generatedValidator;
 }
 
 const memo = new WeakMap<PlanDoc, SchemaProblem[]>();

@@ -5,7 +5,6 @@
  * --max-warnings), 2 usage errors and paths that cannot be read.
  */
 import { writeFileSync } from 'node:fs';
-import { GitError } from '../../git/git.js';
 import type { Diagnostic, Lang, Localized } from '../../model/types.js';
 import { cliLang, guessLang, parseArgs, UsageError, type OptionSpec } from '../args.js';
 import { collect, fileResults, reason, say, type Collected } from '../collect.js';
@@ -13,7 +12,6 @@ import { FORMATTERS, FORMAT_NAMES, formatReport } from '../formatters/index.js';
 import { MAX_LINE, oneLine } from '../../text.js';
 import type { FileResult } from '../formatters/types.js';
 import { packageVersion, useColor, type Io } from '../io.js';
-import { baseReader, newFindings } from '../newSince.js';
 import { analyse } from '../../lint.js';
 
 const OPTIONS: OptionSpec[] = [
@@ -179,6 +177,8 @@ function writeFixes(c: Collected, io: Io): void {
 
 /** `--new-since REV`: mark in each plan's result the findings that REV's plan does not have. A git problem is a usage error. */
 async function markNew(c: Collected, results: FileResult[], rev: string, io: Io): Promise<Localized | undefined> {
+  // Loaded here: a plain `lint` must not load git (start-up, issue 17).
+  const [{ GitError }, { baseReader, newFindings }] = await Promise.all([import('../../git/git.js'), import('../newSince.js')]);
   try {
     const read = baseReader(rev, io.cwd);
     const byFile = new Map(results.map((r) => [r.file, r]));
