@@ -31,8 +31,10 @@ const plan = (stage: string | undefined): string => [
 /** The defaults of SPEC §3 for this plan. */
 const DEFAULTS = {
   SP101: 'warning', SP103: 'warning', SP201: 'warning', SP204: 'info', SP301: 'warning',
-  SP401: 'warning', SP402: 'warning', SP501: 'warning', SP503: 'info',
+  SP401: 'warning', SP402: 'warning', SP408: 'info', SP501: 'warning', SP503: 'info',
 };
+/** SP601 (no learning agenda) speaks only once the pilot runs: `running`, `evaluating`, `scaling` (SPEC §6.4). */
+const RUNNING = { ...DEFAULTS, SP601: 'info' };
 
 let tmp: string;
 beforeAll(() => {
@@ -72,7 +74,7 @@ describe('severity by stage: the CLI (json and exit status)', () => {
   it('`running` (and `evaluating`): the defaults', () => {
     for (const stage of ['running', 'evaluating']) {
       const r = lint(stage, plan(stage));
-      expect(severities(r.out)).toEqual(DEFAULTS);
+      expect(severities(r.out)).toEqual(RUNNING);
       expect(r.code).toBe(0);
     }
   });
@@ -81,14 +83,14 @@ describe('severity by stage: the CLI (json and exit status)', () => {
     const r = lint('design', plan('design'));
     expect(severities(r.out)).toEqual({
       SP101: 'info', SP103: 'info', SP201: 'info', SP204: 'info', SP301: 'info',
-      SP401: 'info', SP402: 'info', SP501: 'info', SP503: 'info',
+      SP401: 'info', SP402: 'info', SP408: 'info', SP501: 'info', SP503: 'info',
     });
     expect(r.code).toBe(0);
   });
 
   it('`scaling`: warnings of SP3xx and SP4xx are errors, the rest stays; exit 1', () => {
     const r = lint('scaling', plan('scaling'));
-    expect(severities(r.out)).toEqual({ ...DEFAULTS, SP301: 'error', SP401: 'error', SP402: 'error' });
+    expect(severities(r.out)).toEqual({ ...RUNNING, SP301: 'error', SP401: 'error', SP402: 'error' });
     expect(r.code).toBe(1);
   });
 
@@ -103,7 +105,7 @@ describe('severity by stage: the CLI (json and exit status)', () => {
   it('`.scalingrc.yaml` wins over the stage, both ways', () => {
     const config = 'rules:\n  SP301: warning\n  SP401: off\n  SP103: error\n  SP101: warning\n';
     const scaling = lint('config-scaling', plan('scaling'), config);
-    expect(severities(scaling.out)).toEqual({ ...DEFAULTS, SP301: 'warning', SP103: 'error', SP402: 'error', SP401: undefined });
+    expect(severities(scaling.out)).toEqual({ ...RUNNING, SP301: 'warning', SP103: 'error', SP402: 'error', SP401: undefined });
     expect(Object.keys(severities(scaling.out))).not.toContain('SP401');
     expect(scaling.code).toBe(1);
     const design = lint('config-design', plan('design'), 'rules:\n  SP101: warning\n');
@@ -172,7 +174,9 @@ describe('severity by stage: the preview', () => {
       const { body } = renderCanvas(analyse(plan(stage), { lang: 'en' }), { lang: 'en' });
       const out: Record<string, number> = {};
       for (const sev of ['error', 'warning', 'info']) out[sev] = (body.match(new RegExp(`class="finding sev-${sev}"`, 'g')) ?? []).length;
-      out['errorBadge'] = Number(/<span class="badge sev-error">(\d+) /.exec(body)?.[1]);
+      // Sheet 1 shows a badge per part (ingredients, pitfalls …), then the plan's total in the readiness table.
+      const badges = [...body.matchAll(/<span class="badge sev-error">(\d+) /g)].map((m) => Number(m[1]));
+      out['errorBadge'] = badges.length > 0 ? badges[badges.length - 1]! : 0;
       return out;
     };
     const scaling = counts('scaling');

@@ -117,6 +117,7 @@ export const NODE_HOST: ConfigHost = {
       return undefined;
     }
   },
+  readError: (p, nl) => (linksOut(p) ? (nl ? 'het is een koppeling naar een bestand buiten deze map' : 'it is a link to a file outside this folder') : undefined),
   isFile: (p) => isFile(p),
   exists: (p) => exists(p),
   dirname: (p) => dirname(p),

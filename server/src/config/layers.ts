@@ -20,6 +20,8 @@ import { validateConfig } from './validate.js';
 export interface ConfigHost {
   /** The file's text; undefined when it is absent or cannot be read. */
   readFile(path: string): string | undefined;
+  /** Why `readFile` gave nothing, in the user's language, when the face knows (a link out of the folder). */
+  readError?(path: string, nl: boolean): string | undefined;
   isFile(path: string): boolean;
   exists(path: string): boolean;
   dirname(path: string): string;
@@ -139,7 +141,10 @@ function load(file: string, host: ConfigHost, options: ResolveOptions, sources: 
   const diagnostics: Diagnostic[] = [];
   if (chain.length === 0) sources.push({ file, diagnostics });
   if (text === undefined) {
-    diagnostics.push(problem(line0(), nl ? 'Het configuratiebestand kan niet gelezen worden.' : 'The config file cannot be read.'));
+    const why = host.readError?.(file, nl);
+    diagnostics.push(problem(line0(), nl
+      ? `Het configuratiebestand kan niet gelezen worden${why ? ` (${why})` : ''}.`
+      : `The config file cannot be read${why ? ` (${why})` : ''}.`));
     return { layers: [], problems: [diagnostics[0]!.message] };
   }
   const read = validateConfig(text, options.lang, options.fallbackLang);
