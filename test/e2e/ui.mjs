@@ -73,7 +73,12 @@ try {
   await page.keyboard.press('Control+Shift+M');
   const panel = page.locator('.markers-panel');
   await panel.waitFor({ state: 'visible', timeout: 15000 });
-  const problems = await until(async () => { const t = await panel.innerText(); return /SP004/.test(t) && /SP002/.test(t) ? t : null; });
+  // Closed plans get diagnostics too (the workspace scan): an example plan nobody opened is listed.
+  const closed = await until(async () => (/friesland-geweld-hoort-nergens-thuis\.scaling\.yaml/.test(await panel.innerText()) ? true : null));
+  check('closed plans are in the Problems panel too', Boolean(closed));
+  // Then only this plan's findings, as a reviewer would filter them.
+  await page.getByPlaceholder(/^Filter \(e\.g\./).fill('**/station.scaling.yaml');
+  const problems = await until(async () => { const t = await panel.innerText(); return /SP004/.test(t) && /SP002/.test(t) && /SP301/.test(t) ? t : null; });
   log('Problems panel:', JSON.stringify((problems || '').slice(0, 600)));
   check('Problems panel shows our codes', Boolean(problems && /SP004/.test(problems) && /SP301/.test(problems)));
   check('messages are in Dutch', Boolean(problems && /ontbreekt|onbekend|Ingrediënt/i.test(problems)));
@@ -122,8 +127,12 @@ try {
     const tile = (await frame.$('[data-start-line][data-item="ingredients/collaboration"]')) ?? (await frame.$('[data-start-line][data-item^="ingredients/"]'));
     const target = Number(await tile?.getAttribute('data-start-line'));
     await tile?.scrollIntoViewIfNeeded();
-    await tile?.click();
-    const landed = await until(async () => ((await cursorLine()) === target ? target : null), 10000);
+    // The webview's script may still be starting when the tile is first drawn: a person clicks again.
+    let landed = null;
+    for (let attempt = 0; attempt < 4 && landed === null; attempt++) {
+      await tile?.click();
+      landed = await until(async () => ((await cursorLine()) === target ? target : null), 5000);
+    }
     check('clicking a tile lands on its line', landed === target, `tile line ${target}, cursor line ${await cursorLine()}`);
   }
 } catch (e) {
