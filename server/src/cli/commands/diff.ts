@@ -10,7 +10,10 @@ import { resolve } from 'node:path';
 import { loadConfigForFile, readConfig, type ScalingConfig } from '../../config/config.js';
 import { checkRevision, diffPlan, formatDiff, GitError, type ReportFormat } from '../../git/readiness.js';
 import type { Lang, Localized } from '../../model/types.js';
-import { cliLang, guessLang, parseArgs, UsageError, type OptionSpec } from '../args.js';
+import { cliLang, guessLang, type OptionSpec } from '../args.js';
+import { startPlanCommand, usage } from '../start.js';
+
+export { startPlanCommand, usage } from '../start.js';
 import type { Io } from '../io.js';
 
 const OPTIONS: OptionSpec[] = [
@@ -103,31 +106,6 @@ function revisionError(rev: string): Localized {
   return { nl: `‘${rev}’ is geen revisie`, en: `'${rev}' is not a revision` };
 }
 
-/**
- * What `diff` and `history` share before their own work: parse the options,
- * answer --help, and insist on exactly one plan. Returns the exit code when
- * the command ends here.
- */
-export function startPlanCommand(command: string, args: string[], io: Io, options: readonly OptionSpec[], help: Localized):
-  { exit: number } | { opts: Record<string, string | boolean | undefined>; positionals: string[]; flagLang: Lang | undefined; earlyLang: Lang } {
-  let opts: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ options: opts, positionals } = parseArgs(args, options));
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    return { exit: usage(io, command, e.text, guessLang(args, io.env)) };
-  }
-  const flagLang = opts['lang'] as Lang | undefined;
-  const earlyLang = cliLang(flagLang, undefined, io.env);
-  if (opts['help']) {
-    io.out(help[earlyLang]);
-    return { exit: 0 };
-  }
-  if (positionals.length !== 1) return { exit: usage(io, command, onePlan(positionals.length), earlyLang) };
-  return { opts, positionals, flagLang, earlyLang };
-}
-
 /** The config for the plan: `--config FILE`, else the nearest `.scalingrc.yaml` (the same as `lint` uses). */
 export function planConfig(plan: string, configFlag: string | boolean | undefined, io: Io, lang: Lang | undefined): { config: ScalingConfig } | { error: Localized } {
   if (typeof configFlag !== 'string') return { config: loadConfigForFile(resolve(io.cwd, plan), undefined, lang).config };
@@ -137,16 +115,6 @@ export function planConfig(plan: string, configFlag: string | boolean | undefine
   } catch {
     return { error: { nl: `het configuratiebestand ‘${configFlag}’ kan niet gelezen worden`, en: `the config file '${configFlag}' cannot be read` } };
   }
-}
-
-export function onePlan(n: number): Localized {
-  return n === 0 ? { nl: 'geef één plan op', en: 'give one plan' } : { nl: `geef één plan op, niet ${n}`, en: `give one plan, not ${n}` };
-}
-
-export function usage(io: Io, command: string, text: Localized, lang: Lang): number {
-  const more = lang === 'nl' ? `Zie 'scaling-plan ${command} --help' voor de opties.` : `Run 'scaling-plan ${command} --help' for the options.`;
-  io.err(`scaling-plan ${command}: ${text[lang]}\n${more}\n`);
-  return 2;
 }
 
 export function fail(io: Io, command: string, lang: Lang, text: Localized): number {

@@ -6,7 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Diagnostic, Lang, Localized } from '../../model/types.js';
-import { cliLang, guessLang, parseArgs, UsageError, type OptionSpec } from '../args.js';
+import { cliLang, type OptionSpec } from '../args.js';
+import { startCommand, usage } from '../start.js';
 import { collect, fileResults, reason, say, type Collected } from '../collect.js';
 import { FORMATTERS, FORMAT_NAMES, formatReport } from '../formatters/index.js';
 import { MAX_LINE, oneLine } from '../../text.js';
@@ -86,26 +87,17 @@ Afsluitcode: 0 geen fouten (en niet meer waarschuwingen dan --max-warnings),
 };
 
 export async function run(args: string[], io: Io): Promise<number> {
-  let opts: Record<string, string | boolean | undefined>;
-  let paths: string[];
-  try {
-    ({ options: opts, positionals: paths } = parseArgs(args, OPTIONS));
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    return usage(io, e.text, guessLang(args, io.env));
-  }
-  const flagLang = opts['lang'] as Lang | undefined;
-  if (opts['help']) {
-    io.out(HELP[cliLang(flagLang, undefined, io.env)]);
-    return 0;
-  }
+  const started = startCommand('lint', args, io, OPTIONS, HELP);
+  if ('exit' in started) return started.exit;
+  const { opts, flagLang } = started;
+  const paths = started.positionals;
   const stdin = opts['stdin'] === true;
   const stdinName = opts['stdin-filename'] as string | undefined;
   if (stdinName !== undefined && !stdin) {
-    return usage(io, { nl: "'--stdin-filename' hoort bij '--stdin'", en: "'--stdin-filename' goes with '--stdin'" }, cliLang(flagLang, undefined, io.env));
+    return usage(io, 'lint', { nl: "'--stdin-filename' hoort bij '--stdin'", en: "'--stdin-filename' goes with '--stdin'" }, cliLang(flagLang, undefined, io.env));
   }
   if (stdin && paths.length > 0) {
-    return usage(io, { nl: "met '--stdin' geef je geen PAD", en: "'--stdin' takes no PATH" }, cliLang(flagLang, undefined, io.env));
+    return usage(io, 'lint', { nl: "met '--stdin' geef je geen PAD", en: "'--stdin' takes no PATH" }, cliLang(flagLang, undefined, io.env));
   }
   const fix = opts['fix'] === true;
   const text = stdin ? await (io.stdin ?? (() => Promise.resolve('')))() : undefined;
@@ -114,7 +106,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     ...(typeof opts['config'] === 'string' ? { config: opts['config'] } : {}),
     ...(text !== undefined ? { stdin: { text, ...(stdinName !== undefined ? { name: stdinName } : {}) } } : {}),
   }, io);
-  if (c.usage) return usage(io, c.usage, c.lang);
+  if (c.usage) return usage(io, 'lint', c.usage, c.lang);
   const lang = c.lang;
 
   if (fix && !stdin) writeFixes(c, io);
@@ -124,7 +116,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const rev = opts['new-since'] as string | undefined;
   if (rev !== undefined) {
     const marked = await markNew(c, results, rev, io);
-    if (marked) return usage(io, marked, lang);
+    if (marked) return usage(io, 'lint', marked, lang);
   }
 
   const format = FORMATTERS[(opts['format'] as string | undefined) ?? 'stylish']!;
@@ -198,9 +190,4 @@ async function markNew(c: Collected, results: FileResult[], rev: string, io: Io)
   }
 }
 
-function usage(io: Io, text: Localized, lang: Lang): number {
-  const more = lang === 'nl' ? "Zie 'scaling-plan lint --help' voor de opties." : "Run 'scaling-plan lint --help' for the options.";
-  io.err(`scaling-plan lint: ${oneLine(text[lang], MAX_LINE)}\n${more}\n`);
-  return 2;
-}
 

@@ -16,7 +16,8 @@ import { analyse } from '../../lint.js';
 import type { Lang, Localized } from '../../model/types.js';
 import { git, openRepo } from '../../git/git.js';
 import { renderStandalone, type SheetMeta } from '../../preview/render.js';
-import { cliLang, guessLang, parseArgs, UsageError, type OptionSpec } from '../args.js';
+import { cliLang, type OptionSpec } from '../args.js';
+import { startPlanCommand, usage } from '../start.js';
 import type { Io } from '../io.js';
 import { findChromium, printPdf } from '../pdf.js';
 
@@ -74,31 +75,15 @@ uitvoer die niet geschreven kan worden, of geen Chromium voor --pdf.
 };
 
 export async function run(args: string[], io: Io): Promise<number> {
-  let opts: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ options: opts, positionals } = parseArgs(args, OPTIONS));
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    return usage(io, e.text, guessLang(args, io.env));
-  }
-  const flagLang = opts['lang'] as Lang | undefined;
-  if (opts['help']) {
-    io.out(HELP[cliLang(flagLang, undefined, io.env)]);
-    return 0;
-  }
-  const earlyLang = cliLang(flagLang, undefined, io.env);
-  if (positionals.length !== 1) {
-    return usage(io, positionals.length === 0
-      ? { nl: 'geef één plan op', en: 'give one plan' }
-      : { nl: `geef één plan op, niet ${positionals.length}`, en: `give one plan, not ${positionals.length}` }, earlyLang);
-  }
+  const started = startPlanCommand('render', args, io, OPTIONS, HELP);
+  if ('exit' in started) return started.exit;
+  const { opts, flagLang, earlyLang, positionals } = started;
   const planArg = positionals[0]!;
   const plan = resolve(io.cwd, planArg);
   const output = typeof opts['output'] === 'string' && opts['output'] !== '-' ? resolve(io.cwd, opts['output']) : undefined;
   const pdfOut = typeof opts['pdf'] === 'string' ? resolve(io.cwd, opts['pdf']) : undefined;
   if (output === plan || pdfOut === plan) {
-    return usage(io, { nl: 'de uitvoer zou het plan zelf overschrijven', en: 'the output would overwrite the plan itself' }, earlyLang);
+    return usage(io, 'render', { nl: 'de uitvoer zou het plan zelf overschrijven', en: 'the output would overwrite the plan itself' }, earlyLang);
   }
 
   let loaded: LoadedConfig;
@@ -189,11 +174,6 @@ function localDay(d: Date): string {
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
 
-function usage(io: Io, text: Localized, lang: Lang): number {
-  const more = lang === 'nl' ? "Zie 'scaling-plan render --help' voor de opties." : "Run 'scaling-plan render --help' for the options.";
-  io.err(`scaling-plan render: ${text[lang]}\n${more}\n`);
-  return 2;
-}
 
 function fail(io: Io, lang: Lang, text: Localized): number {
   io.err(`scaling-plan render: ${text[lang]}\n`);

@@ -8,7 +8,8 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang, Localized } from '../../model/types.js';
-import { cliLang, guessLang, parseArgs, UsageError, type OptionSpec } from '../args.js';
+import { cliLang, type OptionSpec } from '../args.js';
+import { startCommand, usage } from '../start.js';
 import { collect, reason, say } from '../collect.js';
 import type { Io } from '../io.js';
 import { portfolio, portfolioHtml, portfolioMarkdown } from '../portfolio.js';
@@ -64,21 +65,12 @@ die niet geschreven kan worden.
 };
 
 export async function run(args: string[], io: Io): Promise<number> {
-  let opts: Record<string, string | boolean | undefined>;
-  let paths: string[];
-  try {
-    ({ options: opts, positionals: paths } = parseArgs(args, OPTIONS));
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    return usage(io, e.text, guessLang(args, io.env));
-  }
-  const flagLang = opts['lang'] as Lang | undefined;
-  if (opts['help']) {
-    io.out(HELP[cliLang(flagLang, undefined, io.env)]);
-    return 0;
-  }
+  const started = startCommand('report', args, io, OPTIONS, HELP);
+  if ('exit' in started) return started.exit;
+  const { opts, flagLang } = started;
+  const paths = started.positionals;
   const c = collect({ paths, lang: flagLang, ...(typeof opts['config'] === 'string' ? { config: opts['config'] } : {}) }, io);
-  if (c.usage) return usage(io, c.usage, c.lang);
+  if (c.usage) return usage(io, 'report', c.usage, c.lang);
   for (const f of c.failures) io.err(say(c.lang, f));
   if (c.failures.length > 0) return 2;
   const p = portfolio(c.plans, c.lang);
@@ -99,8 +91,3 @@ export async function run(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-function usage(io: Io, text: Localized, lang: Lang): number {
-  const more = lang === 'nl' ? "Zie 'scaling-plan report --help' voor de opties." : "Run 'scaling-plan report --help' for the options.";
-  io.err(`scaling-plan report: ${text[lang]}\n${more}\n`);
-  return 2;
-}
