@@ -41,7 +41,7 @@ describe('random mutations of the example plans', () => {
     fc.assert(fc.property(mutatedPlan(seeds), ({ text }) => {
       expect(lintViolations(text)).toEqual([]);
     }), { numRuns: 120 }); // each case reads a 10 kB plan up to six times
-  });
+  }, 120_000); // a hang guard only: 120 readings with recovery take ~10 s on 2 cores
 
   it('every prefix of a plan (typing it from the start) lints cleanly', () => {
     const text = seeds[0]!.text;
