@@ -80,6 +80,11 @@ export function renderStandalone(analysis: Analysis, options: RenderOptions & { 
   const lang: Lang = options.lang === 'nl' ? 'nl' : 'en';
   const { body, css } = renderCanvas(analysis, { ...options, lang });
   const name = options.title ?? text(child(nodeAt(analysis.doc, ['pilot']), 'name')) ?? label(lang, 'untitled');
+  return standalonePage(lang, `${name} — ${label(lang, 'canvas')}`, css, body);
+}
+
+/** The shell of every self-contained page we write (`render`, `history --format html`): strict CSP, inline CSS, no scripts. */
+export function standalonePage(lang: Lang, title: string, css: string, body: string): string {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -87,7 +92,7 @@ export function renderStandalone(analysis: Analysis, options: RenderOptions & { 
 <meta http-equiv="Content-Security-Policy" content="${STANDALONE_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${esc(`${name} — ${label(lang, 'canvas')}`)}</title>
+<title>${esc(title)}</title>
 <style>${css}</style>
 </head>
 <body>
