@@ -19,6 +19,11 @@ export function format(template: Localized, lang: Lang, data: Record<string, str
   return oneLine(filled, MAX_MESSAGE);
 }
 
+/** Fills `{0}`, `{1}` … (the titles of quick fixes and edits) in `lang`. */
+export function fill(template: Localized, lang: Lang, args: readonly (string | number)[]): string {
+  return template[lang].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+}
+
 /**
  * User text quoted in a message: one line, control characters (terminal
  * escapes, bidi overrides) as `?`, and cut — a 1 MB key must not make a

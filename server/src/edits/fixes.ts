@@ -10,6 +10,7 @@ import { nodeAt } from '../model/plan.js';
 import type { Diagnostic, Lang, Localized, Range } from '../model/types.js';
 import { fixes11 } from './fixes11.js';
 import { addEntries, appendItems, TOP_ORDER, type Skeleton, type TextEdit } from './yamlEdit.js';
+import { fill } from '../i18n.js';
 
 export interface Fix {
   title: string;
@@ -37,7 +38,7 @@ const T = {
 } satisfies Record<string, Localized>;
 
 export function say(key: keyof typeof T, lang: Lang, ...args: (string | number)[]): string {
-  return T[key][lang].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+  return fill(T[key], lang, args);
 }
 
 function fixData(d: Diagnostic, key: string): string | undefined {

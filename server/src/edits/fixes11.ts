@@ -6,7 +6,7 @@
  * None is part of `source.fixAll` (see fixes.ts `safeFixes`).
  */
 import type { Analysis } from '../lint.js';
-import { clip } from '../i18n.js';
+import { clip, fill } from '../i18n.js';
 import { nodeAt, pairAt } from '../model/plan.js';
 import type { Diagnostic, Lang, Localized, PlanPath } from '../model/types.js';
 import type { Fix } from './fixes.js';
@@ -31,7 +31,7 @@ const T = {
 } satisfies Record<string, Localized>;
 
 function say(key: keyof typeof T, lang: Lang, ...args: string[]): string {
-  return T[key][lang].replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? '');
+  return fill(T[key], lang, args);
 }
 
 /** The schemes the WOZO memo names, offered as choices for SP306. */

@@ -9,6 +9,7 @@ import { nodeRange } from '../model/plan.js';
 import type { Lang, Position } from '../model/types.js';
 import type { YScalar } from '../model/yamlTree.js';
 import { declarationNodes, idAt, referencesTo } from './locate.js';
+import { fill } from '../i18n.js';
 
 export function definition(a: Analysis, uri: string, pos: Position): Location[] {
   const id = idAt(a, a.doc.lines.offset(pos));
@@ -44,7 +45,7 @@ const MESSAGES = {
 };
 
 function msg(key: 'nothing' | 'invalid' | 'taken', lang: Lang, ...args: string[]): string {
-  return MESSAGES[key][lang].replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? '');
+  return fill(MESSAGES[key], lang, args);
 }
 
 /** Ids as SPEC §2 writes them: kebab-case (actions like `a1` fit too). */
