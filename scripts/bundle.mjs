@@ -58,10 +58,30 @@ export async function bundle({ outdir = join(ROOT, 'dist') } = {}) {
       outdir: join(outdir, 'media'),
     });
   }
+  Object.assign(builds, webBuilds(outdir));
   const metafiles = {};
   for (const [name, build] of Object.entries(builds)) metafiles[name] = (await build).metafile;
   return metafiles;
 }
+
+// --- github.dev / vscode.dev (issue 17.4): the browser entry and its web-worker server ---
+//   dist/web/client.js   the extension's `browser` entry (vscode-languageclient/browser; only `vscode` external)
+//   dist/web/server.js   the language server in a web worker (vscode-languageserver/browser)
+// platform 'browser' makes esbuild refuse any Node API these import (node:fs …), so the
+// build itself checks that neither entry reaches one.
+function webBuilds(outdir) {
+  const web = { ...common, platform: 'browser', target: 'es2022', outdir: join(outdir, 'web') };
+  return {
+    webClient: esbuild.build({ ...web, format: 'cjs', entryPoints: { client: 'client/src/browserExtension.ts' }, external: ['vscode'] }),
+    webServer: esbuild.build({ ...web, format: 'iife', entryPoints: { server: 'server/src/browserServer.ts' } }),
+  };
+}
+/** Only the two browser bundles, into `outdir`/web (test/browser-worker.test.ts builds them fresh). */
+export async function bundleWeb({ outdir }) {
+  const builds = webBuilds(outdir);
+  return { webClient: (await builds.webClient).metafile, webServer: (await builds.webServer).metafile };
+}
+// --- end of the browser block ---
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const metafiles = await bundle();

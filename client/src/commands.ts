@@ -6,9 +6,8 @@
  * documentation" action calls it) and Restart language server. The preview and history commands are
  * registered by preview.ts and history.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { PART_SNIPPETS, READINESS_REQUEST, say, summaryLines, type Part, type ReadinessResult } from './readiness';
 import { activePlan, clientLang, LANGUAGE_ID } from './status';
 
@@ -16,10 +15,11 @@ interface Snippet {
   body: string | string[];
 }
 
-/** A snippet we ship, by name (snippets/scaling-plan.code-snippets is plain JSON). */
-function snippet(context: vscode.ExtensionContext, name: string): vscode.SnippetString | undefined {
+/** A snippet we ship, by name (snippets/scaling-plan.code-snippets is plain JSON; read through VS Code, so also in github.dev). */
+async function snippet(context: vscode.ExtensionContext, name: string): Promise<vscode.SnippetString | undefined> {
   try {
-    const all = JSON.parse(readFileSync(context.asAbsolutePath('snippets/scaling-plan.code-snippets'), 'utf8')) as Record<string, Snippet>;
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'snippets', 'scaling-plan.code-snippets'));
+    const all = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, Snippet>;
     const body = all[name]?.body;
     return body === undefined ? undefined : new vscode.SnippetString(Array.isArray(body) ? body.join('\n') : body);
   } catch {
@@ -42,7 +42,7 @@ async function newPlan(context: vscode.ExtensionContext, client: LanguageClient)
   const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, ...(content ? { content } : {}) });
   const editor = await vscode.window.showTextDocument(doc);
   if (!content) {
-    const body = snippet(context, 'Scaling plan');
+    const body = await snippet(context, 'Scaling plan');
     if (body) await editor.insertSnippet(body);
   }
   return doc;
@@ -88,7 +88,7 @@ async function goToPart(context: vscode.ExtensionContext, doc: vscode.TextDocume
     return;
   }
   // The plan lacks this part: add its skeleton at the end, ready to fill in.
-  const body = snippet(context, PART_SNIPPETS[part]);
+  const body = await snippet(context, PART_SNIPPETS[part]);
   if (!body) return;
   const last = doc.lineAt(doc.lineCount - 1);
   const at = last.range.end;
@@ -127,18 +127,31 @@ async function showReadiness(context: vscode.ExtensionContext, client: LanguageC
 async function showRuleDoc(context: vscode.ExtensionContext, url: unknown): Promise<void> {
   const target = typeof url === 'string' ? url : url instanceof vscode.Uri ? url.toString() : '';
   const page = /\/docs\/rules\/((?:nl\/)?SP\d{3})\.md$/.exec(target)?.[1];
-  const local = page ? context.asAbsolutePath(`docs/rules/${page}.md`) : undefined;
-  if (local && existsSync(local)) {
-    await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(local));
+  const local = page ? vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${page}.md`) : undefined;
+  if (local && (await isFile(local))) {
+    await vscode.commands.executeCommand('markdown.showPreview', local);
     return;
   }
   // Only web pages: the argument may come from a document, and other schemes could run something.
   if (/^https?:\/\//i.test(target)) await vscode.env.openExternal(vscode.Uri.parse(target));
 }
 
-async function restartServer(client: LanguageClient): Promise<void> {
+async function isFile(uri: vscode.Uri): Promise<boolean> {
   try {
-    await client.restart();
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+async function restartServer(client: LanguageClient & { restart?: () => Promise<void> }): Promise<void> {
+  try {
+    // The browser client has no restart(): stop, then start (its server options make a new worker).
+    if (client.restart) await client.restart();
+    else {
+      await client.stop();
+      await client.start();
+    }
   } catch (e) {
     const lang = clientLang();
     void vscode.window.showErrorMessage(say(lang, `De taalserver start niet: ${String(e)}`, `The language server does not start: ${String(e)}`));

@@ -6,9 +6,8 @@
  * (`scaling-plan-diff:` scheme) — no webview, no markup of our own.
  * Registered only in a trusted workspace (extension.ts): git runs there.
  */
-import { basename } from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { say, type Lang } from './readiness';
 import { activePlan, clientLang, LANGUAGE_ID } from './status';
 
@@ -111,7 +110,7 @@ async function history(client: LanguageClient, reports: Reports, uri: vscode.Uri
 /** HEAD first (the default), HEAD~1, the plan's recent commits as they arrive, or a revision typed in. */
 async function pickRevision(client: LanguageClient, doc: vscode.TextDocument, lang: Lang): Promise<string | undefined> {
   const pick = vscode.window.createQuickPick<RevisionItem>();
-  pick.title = say(lang, `Gereedheid van ${basename(doc.uri.fsPath)} vergelijken met…`, `Compare readiness of ${basename(doc.uri.fsPath)} with…`);
+  pick.title = say(lang, `Gereedheid van ${fileName(doc.uri)} vergelijken met…`, `Compare readiness of ${fileName(doc.uri)} with…`);
   pick.placeholder = say(lang, 'Kies een revisie (standaard HEAD) of typ er een', 'Pick a revision (HEAD by default) or type one');
   const fixed: RevisionItem[] = [
     { label: '$(git-commit) HEAD', description: say(lang, 'de laatste commit (standaard)', 'the last commit (default)'), rev: 'HEAD' },
@@ -180,7 +179,7 @@ async function ask(client: LanguageClient, method: string, params: DiffParams | 
 
 /** `scaling-plan-diff:/ns-stations.scaling.yaml (HEAD → working tree).md?<plan>`: one per plan and view. */
 function reportUri(doc: vscode.TextDocument, what: string, kind: 'diff' | 'history'): vscode.Uri {
-  const name = `${basename(doc.uri.fsPath)} (${what.replace(/[\\/?#]/g, '_')}).md`;
+  const name = `${fileName(doc.uri)} (${what.replace(/[\\/?#]/g, '_')}).md`;
   return vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${name}`, query: `${kind}=${encodeURIComponent(doc.uri.toString())}` });
 }
 
@@ -195,4 +194,9 @@ async function show(reports: Reports, uri: vscode.Uri, markdown: string): Promis
     // Without the built-in Markdown extension: the report as text, still readable.
     await vscode.window.showTextDocument(doc, { preview: true });
   }
+}
+
+/** The plan's file name (without node:path, so this file also builds for the browser). */
+function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }

@@ -11,7 +11,7 @@
  * `en` for nearly every Dutch advisor (ARCHITECTURE.md, "Language").
  */
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { say, type Lang } from './readiness';
 
 export const LANGUAGE_ID = 'scaling-plan';

@@ -6,13 +6,10 @@
  * editor. The canvas comes from the server (`scalingPlan/preview`); the
  * client renders nothing itself.
  */
-import { randomBytes } from 'node:crypto';
-import { basename } from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { say } from './readiness';
 import { activePlan, clientLang, LANGUAGE_ID } from './status';
-import { exportCanvas } from './exportCanvas';
 import { historyView, openCommitDiff, sheetRevision, today } from './previewGit';
 import {
   isPreviewResult, parseWebviewMessage, PREVIEW_REQUEST, PREVIEW_VIEW_TYPE, standalonePage, webviewHtml, type PreviewResult, type ToWebview,
@@ -40,6 +37,7 @@ class CanvasPreview implements vscode.Disposable {
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly client: LanguageClient,
+    private readonly exportCanvas: CanvasExporter,
     readonly panel: vscode.WebviewPanel,
     doc: vscode.TextDocument,
     private readonly onDispose: () => void,
@@ -116,11 +114,11 @@ class CanvasPreview implements vscode.Disposable {
       void vscode.window.showInformationMessage(say(lang, 'Het canvas is nog niet klaar; probeer het zo opnieuw.', 'The canvas is not ready yet; try again in a moment.'));
       return;
     }
-    await exportCanvas(this.doc.uri, standalonePage({ body: result.body, css: result.css, lang: result.lang, title: this.panel.title }), lang);
+    await this.exportCanvas(this.doc.uri, standalonePage({ body: result.body, css: result.css, lang: result.lang, title: this.panel.title }), lang);
   }
 
   private setTitle(): void {
-    const name = basename(this.doc.uri.path);
+    const name = this.doc.uri.path.slice(this.doc.uri.path.lastIndexOf('/') + 1);
     this.panel.title = say(clientLang(this.doc.uri), `Canvas: ${name}`, `Canvas: ${name}`);
   }
 
@@ -172,7 +170,7 @@ class CanvasPreview implements vscode.Disposable {
       const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
       webview.html = webviewHtml({
         cspSource: webview.cspSource,
-        nonce: randomBytes(16).toString('base64'),
+        nonce: nonce(),
         scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js')).toString(),
         styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
         css: result.css,
@@ -240,11 +238,19 @@ function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewOptions
   };
 }
 
-export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
+/** 16 random bytes, base64 (Web Crypto: the same in Node and in github.dev). */
+function nonce(): string {
+  return btoa(String.fromCharCode(...globalThis.crypto.getRandomValues(new Uint8Array(16))));
+}
+
+/** Writes the standalone canvas page (desktop: HTML or PDF, exportCanvas.ts; browser: HTML, webExport.ts). */
+export type CanvasExporter = (plan: vscode.Uri, page: string, lang: 'nl' | 'en') => Promise<void>;
+
+export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient, exportCanvas: CanvasExporter): void {
   let preview: CanvasPreview | undefined;
 
   const attach = (panel: vscode.WebviewPanel, doc: vscode.TextDocument): CanvasPreview => {
-    const p = new CanvasPreview(context, client, panel, doc, () => {
+    const p = new CanvasPreview(context, client, exportCanvas, panel, doc, () => {
       if (preview === p) preview = undefined;
     });
     preview = p;

@@ -6,7 +6,7 @@
  * format `html`), only in a trusted workspace: git runs there.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { say, type Lang } from './readiness';
 import { safeRepoPath } from './previewProtocol';
 

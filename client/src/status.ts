@@ -5,7 +5,7 @@
  * the numbers belong to the same analysis as the Problems panel.
  */
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { READINESS_REQUEST, say, statusText, type ReadinessResult } from './readiness';
 
 import { clientLang, LANGUAGE_ID } from './language';

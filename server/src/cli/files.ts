@@ -8,6 +8,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { compileGlob } from '../config/glob.js';
+import { ignoreMatcher as portableIgnoreMatcher } from '../config/ignore.js';
 import { docUrl } from '../i18n.js';
 import type { Diagnostic, Lang, Localized } from '../model/types.js';
 
@@ -175,15 +176,7 @@ function statOf(abs: string): ReturnType<typeof statSync> | undefined {
  * depth, and a pattern that matches a folder ignores all inside it.
  */
 export function ignoreMatcher(patterns: readonly string[]): (relPath: string) => boolean {
-  if (patterns.length === 0) return () => false;
-  const globs = patterns.map((p) => {
-    let g = (sep === '/' ? p : p.replace(/\\/g, '/')).replace(/^\.\//, '');
-    if (g.endsWith('/')) g = g.slice(0, -1);
-    const anchored = g.includes('/');
-    if (g.startsWith('/')) g = g.slice(1);
-    return compileGlob(g, { anyFolder: !anchored, inside: true });
-  });
-  return (relPath) => globs.some((g) => g.test(relPath));
+  return portableIgnoreMatcher(patterns, sep !== '/');
 }
 
 /** What `lint` reports for a plan it does not read: one SP001 error at its start (docs/security.md). */

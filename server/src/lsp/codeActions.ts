@@ -8,7 +8,7 @@
  * Fixes are built from the cached analysis, so they work whether or not the
  * client echoes the diagnostic's `data` back.
  */
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../lint.js';
 import type { Diagnostic, Lang } from '../model/types.js';

@@ -6,7 +6,7 @@
  * (not the top-level action list itself) and route keys in `after` /
  * `needed-for`.
  */
-import { CompletionItemKind, InsertTextMode, MarkupKind, type CompletionItem } from 'vscode-languageserver/node';
+import { CompletionItemKind, InsertTextMode, MarkupKind, type CompletionItem } from 'vscode-languageserver';
 import type { Analysis } from '../lint.js';
 import { ROUTES } from '../model/canvas.js';
 import type { Lang, Position } from '../model/types.js';

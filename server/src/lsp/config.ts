@@ -16,17 +16,16 @@
  * re-lints the plans as you type. Everything here is synchronous once
  * loaded, so any feature can ask for a document's settings at once.
  */
-import { basename, dirname, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Connection, InitializeParams, WorkspaceFolder } from 'vscode-languageserver/node';
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification } from 'vscode-languageserver/node';
+import type { Connection, InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_NAMES, findConfigFile, loadConfigForFile, NODE_HOST, readConfig, type LoadedConfig } from '../config/config.js';
-import type { ConfigHost } from '../config/layers.js';
-import { ignoreMatcher, toDisplay } from '../cli/files.js';
+import type { LoadedConfig } from '../config/config.js';
+import { CONFIG_FILE_NAMES as CONFIG_NAMES } from '../config/layers.js';
+import { validateConfig } from '../config/validate.js';
 import { osLocale, resolveLanguage, type LangSource } from '../i18n.js';
 import type { SeveritySetting } from '../lint.js';
 import type { Diagnostic, Lang } from '../model/types.js';
+import type { ServerFiles } from './host.js';
 import type { ClientSettings, InitOptions } from './protocol.js';
 
 export interface LintSettings {
@@ -40,18 +39,19 @@ export interface LintSettings {
   key: string;
 }
 
-export function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
+/** The file name a URI ends in (decoded; query and fragment left out). */
+export function uriName(uri: string): string {
+  const name = uri.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const last = name.slice(name.lastIndexOf('/') + 1);
   try {
-    return fileURLToPath(uri);
+    return decodeURIComponent(last);
   } catch {
-    return undefined;
+    return last;
   }
 }
 
 export function isConfigUri(uri: string): boolean {
-  const path = uriToPath(uri) ?? uri;
-  return CONFIG_NAMES.includes(basename(path));
+  return CONFIG_NAMES.includes(uriName(uri));
 }
 
 export class ConfigService {
@@ -74,8 +74,10 @@ export class ConfigService {
   constructor(
     private readonly connection: Connection,
     private readonly openDocuments: () => TextDocument[],
+    /** Where documents live: paths, config discovery, `ignore` matching (host.ts). */
+    private readonly files: ServerFiles,
     /** The server's environment: its OS locale decides when nothing else does. */
-    env: Readonly<Record<string, string | undefined>> = process.env,
+    env: Readonly<Record<string, string | undefined>>,
   ) {
     this.os = osLocale(env);
   }
@@ -103,7 +105,7 @@ export class ConfigService {
         .catch((e: unknown) => this.connection.console.error(`cannot follow settings: ${String(e)}`));
     }
     // A client that never answers must not hold diagnostics back for long.
-    this.ready = Promise.race([this.fetchSettings().then(() => undefined), new Promise<void>((r) => setTimeout(r, 1000).unref())]);
+    this.ready = Promise.race([this.fetchSettings().then(() => undefined), new Promise<void>((r) => unref(setTimeout(r, 1000)))]);
   }
 
   /** Resolves once the first client settings are in (analyses wait for it, to speak the right language at once). */
@@ -113,15 +115,15 @@ export class ConfigService {
 
   setFolders(folders: WorkspaceFolder[]): void {
     this.folders = folders
-      .map((f) => uriToPath(f.uri))
+      .map((f) => this.files.toPath(f.uri))
       .filter((p): p is string => p !== undefined)
       .sort((a, b) => b.length - a.length); // longest first: the innermost folder wins
     this.invalidate();
   }
 
   changeFolders(added: WorkspaceFolder[], removed: WorkspaceFolder[]): void {
-    const gone = new Set(removed.map((f) => uriToPath(f.uri)));
-    const keep = this.folders.filter((p) => !gone.has(p)).map((p) => ({ uri: pathToFileURL(p).href, name: '' }));
+    const gone = new Set(removed.map((f) => this.files.toPath(f.uri)));
+    const keep = this.folders.filter((p) => !gone.has(p)).map((p) => ({ uri: this.files.toUri(p), name: '' }));
     this.setFolders([...keep, ...added]);
   }
 
@@ -131,7 +133,7 @@ export class ConfigService {
     if (this.canAskSettings) {
       const scopes = ['', ...this.folders];
       try {
-        const items = scopes.map((p) => (p ? { scopeUri: pathToFileURL(p).href, section: 'scalingPlan' } : { section: 'scalingPlan' }));
+        const items = scopes.map((p) => (p ? { scopeUri: this.files.toUri(p), section: 'scalingPlan' } : { section: 'scalingPlan' }));
         const values: unknown[] = await this.connection.workspace.getConfiguration(items);
         scopes.forEach((p, i) => this.settings.set(p, asSettings(values[i])));
       } catch (e) {
@@ -153,7 +155,7 @@ export class ConfigService {
   }
 
   settingsFor(uri: string): LintSettings {
-    const path = uriToPath(uri);
+    const path = this.files.toPath(uri);
     const folder = path ? this.folderOf(path) : undefined;
     const loaded = path ? this.configFor(path, folder) : undefined;
     const client = this.settings.get(folder ?? '') ?? this.settings.get('') ?? {};
@@ -168,8 +170,8 @@ export class ConfigService {
     const file = loaded.config.file;
     if (!file || loaded.config.ignore.length === 0) return false;
     let match = this.ignores.get(file);
-    if (!match) this.ignores.set(file, (match = planIgnoreMatcher(loaded.config.ignore)));
-    return match(toDisplay(planPath, dirname(file)));
+    if (!match) this.ignores.set(file, (match = this.files.ignoreMatcher(loaded.config.ignore)));
+    return match(this.files.relative(this.files.dirname(file), planPath));
   }
 
   /**
@@ -177,25 +179,24 @@ export class ConfigService {
    * in the editor, else the config's own `lang`, else the client's locale.
    */
   configDiagnostics(doc: TextDocument): Diagnostic[] {
-    const path = uriToPath(doc.uri);
+    const path = this.files.toPath(doc.uri);
     const folder = path ? this.folderOf(path) : undefined;
     const client = this.settings.get(folder ?? '') ?? this.settings.get('') ?? {};
     const chosen = client.language && client.language !== 'auto' ? client.language : this.initLang;
     const explicit = chosen === 'nl' || chosen === 'en' ? chosen : undefined;
-    return readConfig(doc.getText(), path, explicit, resolveLanguage({ display: this.locale, os: this.os }).lang).diagnostics;
+    return validateConfig(doc.getText(), explicit, resolveLanguage({ display: this.locale, os: this.os }).lang).diagnostics;
   }
 
   private folderOf(path: string): string | undefined {
-    return this.folders.find((f) => path === f || path.startsWith(f.endsWith(sep) ? f : f + sep));
+    return this.folders.find((f) => this.files.inside(path, f));
   }
 
   /** The team config of a plan (folder chain, extends, overrides: config/layers.ts); open config documents win over the disk. */
   private configFor(planPath: string, stopDir: string | undefined): LoadedConfig | undefined {
     let loaded = this.loaded.get(planPath);
     if (!loaded) {
-      const host: ConfigHost = { ...NODE_HOST, readFile: (f) => this.openText(f) ?? NODE_HOST.readFile(f) };
-      const found = safe(() => loadConfigForFile(planPath, stopDir, undefined, undefined, host));
-      if (!found?.file) return undefined;
+      const found = safe(() => this.files.configFor(planPath, stopDir, (f) => this.openText(f)));
+      if (!found) return undefined;
       loaded = found;
       this.loaded.set(planPath, loaded);
     }
@@ -203,16 +204,13 @@ export class ConfigService {
   }
 
   private openText(file: string): string | undefined {
-    return this.openDocuments().find((d) => uriToPath(d.uri) === file)?.getText();
+    return this.openDocuments().find((d) => this.files.toPath(d.uri) === file)?.getText();
   }
 }
 
-/**
- * The one place the server matches `ignore` globs: the CLI's matcher for now
- * (the lead may switch it to `config/glob.ts` here, and only here).
- */
-export function planIgnoreMatcher(patterns: readonly string[]): (relPath: string) => boolean {
-  return ignoreMatcher(patterns);
+/** A Node timer must not keep the process alive; a browser's timer is a number. */
+function unref(timer: unknown): void {
+  (timer as { unref?: () => void }).unref?.();
 }
 
 function asSettings(v: unknown): ClientSettings {

@@ -1,5 +1,5 @@
 /** Engine Diagnostic → LSP Diagnostic: the only place the two shapes meet. */
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { Diagnostic, Severity } from '../model/types.js';
 import { SOURCE } from './protocol.js';
 

@@ -13,16 +13,14 @@
  *    aging), so a big plan never holds up the diagnostics or requests of others;
  *    a very big plan is analysed in a worker thread (offload.ts).
  */
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../model/types.js';
 import { docUrl } from '../i18n.js';
 import type { ConfigService } from './config.js';
 import { toLspDiagnostic } from './convert.js';
 import { docKind, type AnalysisCache } from './documents.js';
-import { budgetFromEnv, OFFLOAD_CHARS, type Offload } from './offload.js';
-
-budgetFromEnv(); // every analysis of this server, also those of other features (documents.ts)
+import { OFFLOAD_CHARS, type AnalysisOffload as Offload } from './host.js';
 
 interface Job {
   uri: string;
@@ -52,7 +50,7 @@ const CHARS_PER_MS = 1300;
 export class DiagnosticsService {
   private readonly jobs = new Map<string, Job>();
   private readonly lastChange = new Map<string, number>();
-  private timer: NodeJS.Timeout | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private timerDue = Infinity;
   private running = false;
 

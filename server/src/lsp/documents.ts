@@ -9,8 +9,7 @@ import { analyse, type Analysis } from '../lint.js';
 import type { Diagnostic } from '../model/types.js';
 import type { Readiness } from '../summary.js';
 import { ChunkCache } from '../model/chunks.js';
-import { basename } from 'node:path';
-import { isConfigUri, uriToPath, type LintSettings } from './config.js';
+import { isConfigUri, uriName, type LintSettings } from './config.js';
 
 export type DocKind = 'plan' | 'config' | 'other';
 
@@ -18,8 +17,7 @@ export type DocKind = 'plan' | 'config' | 'other';
 export function docKind(doc: Pick<TextDocument, 'uri' | 'languageId'>): DocKind {
   if (isConfigUri(doc.uri)) return 'config';
   if (doc.languageId === 'scaling-plan') return 'plan';
-  const name = basename(uriToPath(doc.uri) ?? doc.uri.replace(/[?#].*$/, ''));
-  return /\.scaling\.ya?ml$/i.test(name) ? 'plan' : 'other';
+  return /\.scaling\.ya?ml$/i.test(uriName(doc.uri)) ? 'plan' : 'other';
 }
 
 interface Entry {

@@ -4,7 +4,7 @@
  * that partner or action. On a line whose findings a suppression comment
  * silences, also what is silenced and why (the reason after ` -- `).
  */
-import { MarkupKind, type Hover } from 'vscode-languageserver/node';
+import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { Analysis } from '../lint.js';
 import type { ActionFact, PartnerFact } from '../model/facts.js';
 import { TERMS } from '../model/canvas.js';

@@ -3,7 +3,7 @@
  * ids. The declaration is the `id:` value in `partners` / `actions`; the
  * references are those the engine's facts list (owner, partner, actions).
  */
-import { ResponseError, type Location, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { ResponseError, type Location, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Analysis } from '../lint.js';
 import { nodeRange } from '../model/plan.js';
 import type { Lang, Position } from '../model/types.js';

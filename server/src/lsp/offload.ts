@@ -13,18 +13,11 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SeveritySetting } from '../lint.js';
 export { budgetFromEnv } from '../budgetEnv.js';
-import type { Diagnostic, Lang } from '../model/types.js';
-import type { Readiness } from '../summary.js';
+import { OFFLOAD_CHARS, type AnalysisOffload, type WorkerResult } from './host.js';
+import type { Lang } from '../model/types.js';
 import type { ToWorker } from './analysisWorker.js';
 
-export const OFFLOAD_CHARS = 512 * 1024;
-
-
-export interface WorkerResult {
-  diagnostics: Diagnostic[];
-  readiness: Readiness;
-  cost: number;
-}
+export { OFFLOAD_CHARS, type WorkerResult };
 
 interface Request {
   uri: string;
@@ -38,7 +31,7 @@ interface Request {
 /** Next to this file (server/out/lsp) or, in a bundle, next to the bundled server. */
 const ENTRY = join(__dirname, 'analysisWorker.js');
 
-export class Offload {
+export class Offload implements AnalysisOffload {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly inFlight = new Map<number, Request>();

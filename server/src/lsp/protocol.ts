@@ -4,7 +4,7 @@
  * client cannot import this file (it must not import the engine), so it
  * repeats the strings — change them in both places or not at all.
  */
-import { RequestType } from 'vscode-languageserver/node';
+import { RequestType } from 'vscode-languageserver';
 import type { Readiness } from '../summary.js';
 import type { Lang, Severity } from '../model/types.js';
 

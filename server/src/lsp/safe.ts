@@ -3,7 +3,7 @@
  * logged to the client's output channel and answered with an empty result.
  * ResponseErrors (a refused rename, say) are meant for the user and pass.
  */
-import { ResponseError, type Connection } from 'vscode-languageserver/node';
+import { ResponseError, type Connection } from 'vscode-languageserver';
 
 export function guard<P, R>(connection: Connection, name: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
   return async (params: P) => {

@@ -3,7 +3,7 @@
  * (status as detail), pitfalls, partners, actions, evidence (kind), the
  * learning agenda (level · status) and the assessment (status) as children.
  */
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Analysis } from '../lint.js';
 import { term, TERMS } from '../model/canvas.js';
 import { keyRange, nodeRange, str } from '../model/plan.js';

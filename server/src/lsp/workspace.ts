@@ -19,19 +19,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type FileEvent, type InitializeParams, type TextDocuments, type WorkspaceFolder } from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type FileEvent, type InitializeParams, type TextDocuments, type WorkspaceFolder } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findPlans, PLAN_FILE } from '../cli/files.js';
 import { analyse } from '../lint.js';
 import type { Diagnostic } from '../model/types.js';
 import type { ConfigService } from './config.js';
-import { uriToPath } from './config.js';
 import { toLspDiagnostic } from './convert.js';
-import { OFFLOAD_CHARS, type Offload } from './offload.js';
+import { OFFLOAD_CHARS, type AnalysisOffload as Offload, type WorkspaceScan } from './host.js';
+import { uriToPath } from './nodeFiles.js';
 
 export const PLAN_GLOB = '**/*.scaling.{yaml,yml}';
 
-export class WorkspacePlans {
+export class WorkspacePlans implements WorkspaceScan {
   private folders = new Map<string, string>(); // uri → path
   private readonly queue = new Set<string>(); // uris of closed plans to check
   /** Closed plans we published diagnostics for (cleared when deleted or their folder goes). */
