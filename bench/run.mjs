@@ -122,6 +122,12 @@ note('CLI', '1,000 plans: scaling-plan lint (schema + all rules)', ms(cli), `(${
   const { workspaceRow } = await import('./workspace.mjs');
   await workspaceRow({ repo: REPO, folder, cliMs: cli, note });
 }
+// --- web worker (issue 17.4, bench/browser.mjs): the browser bundle in Chromium, as github.dev runs it ---
+{
+  const { browserRows } = await import('./browser.mjs');
+  await browserRows({ repo: REPO, folder, count: quick ? 20 : 100, note });
+}
+// --- end of the web worker block ---
 
 // 4. The peers, schema validation only
 if (ensurePeers()) {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
-const missing = ['dist/client.js', 'dist/server.js'].filter((f) => !existsSync(join(ROOT, f)));
+const missing = ['dist/client.js', 'dist/server.js', 'dist/web/client.js', 'dist/web/server.js'].filter((f) => !existsSync(join(ROOT, f)));
 if (missing.length > 0) {
   console.error(`package: ${missing.join(', ')} missing — run \`node scripts/bundle.mjs\` first (or \`npm run package\`).`);
   process.exit(2);

@@ -19,13 +19,16 @@ const work = mkdtempSync(join(tmpdir(), 'scaling-vsix-'));
 const vsixPath = join(work, 'scaling-plan.vsix');
 let entries: ZipEntry[] = [];
 let clientInputs: string[] = [];
+let webClientInputs: string[] = [];
 const entry = (name: string) => entries.find((e) => e.name === name);
 const manifest = () => JSON.parse(entry('extension/package.json')!.data().toString('utf8'));
 
 beforeAll(async () => {
   // The same two steps `npm run package` runs after `tsc -b` (npm test has built already).
   const { bundle } = (await import('../scripts/bundle.mjs')) as { bundle: () => Promise<Record<string, { inputs: Record<string, unknown> }>> };
-  clientInputs = Object.keys((await bundle()).client!.inputs);
+  const metafiles = await bundle();
+  clientInputs = Object.keys(metafiles.client!.inputs);
+  webClientInputs = Object.keys(metafiles.webClient!.inputs);
   const packed = spawnSync(process.execPath, ['scripts/package.mjs', '--out', vsixPath], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   if (packed.status !== 0) throw new Error(`package failed (${packed.status}):\n${packed.stdout}\n${packed.stderr}`);
   entries = readZip(await import('node:fs').then((fs) => fs.readFileSync(vsixPath)));
@@ -42,6 +45,7 @@ describe('the .vsix', () => {
     const names = entries.map((e) => e.name);
     for (const must of [
       'extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/analysisWorker.js',
+      'extension/dist/web/client.js', 'extension/dist/web/server.js',
       'extension/language-configuration.json', 'extension/syntaxes/scaling-plan.tmLanguage.json',
       'extension/snippets/scaling-plan.code-snippets', 'extension/schemas/scaling-plan.schema.json',
       'extension/schemas/scalingrc.schema.json', 'extension/package.nls.json', 'extension/package.nls.nl.json',
@@ -54,6 +58,9 @@ describe('the .vsix', () => {
   it('declares the language, grammar, snippets, commands, settings and schemas', () => {
     const m = manifest();
     expect(m.main).toBe('./dist/client.js');
+    // github.dev / vscode.dev load the browser entry, which starts dist/web/server.js in a web worker.
+    expect(m.browser).toBe('./dist/web/client.js');
+    expect(m.capabilities.virtualWorkspaces.supported).toBe('limited');
     expect(m.activationEvents).toContain('onLanguage:scaling-plan');
     expect(m.activationEvents).not.toContain('*');
     const c = m.contributes;
@@ -101,6 +108,13 @@ describe('the .vsix', () => {
     const client = entry('extension/dist/client.js')!.data().toString('utf8');
     const required = new Set([...client.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!));
     expect([...required].filter((r) => r !== 'vscode' && !/^(node:)?[a-z_]+$/.test(r))).toEqual([]);
+  });
+
+  it('the browser client bundle holds none of the engine and needs nothing but vscode', () => {
+    expect(webClientInputs).toContain('client/src/browserExtension.ts');
+    expect(webClientInputs.filter((i) => /node_modules\/(yaml|ajv|markdown-it)\/|^server\/|client\/src\/(extension|exportCanvas|history)\.ts/.test(i))).toEqual([]);
+    const web = entry('extension/dist/web/client.js')!.data().toString('utf8');
+    expect(new Set([...web.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!))).toEqual(new Set(['vscode']));
   });
 });
 
