@@ -153,6 +153,32 @@ describe.runIf(present)('the language server in a browser web worker', () => {
     });
   });
 
+  // docs/web.md: in the browser a .scalingrc.yaml counts while it is open in the editor.
+  it('applies an open .scalingrc.yaml: rules, overrides by folder and ignore, on vscode-vfs URIs', async () => {
+    const team = 'vscode-vfs://github/gemeente/plannen';
+    const text = readFileSync(join(EXAMPLES, 'havendam-welzijnscoach.scaling.yaml'), 'utf8');
+    const [wijk, top, archief] = [`${team}/wijk%20noord/a.scaling.yaml`, `${team}/b.scaling.yaml`, `${team}/archief/c.scaling.yaml`];
+    const codes = (uri: string): string[] => (published.get(uri)?.diagnostics ?? []).map((d) => String(d.code));
+    for (const uri of [wijk, top, archief]) {
+      await worker.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'scaling-plan', version: 1, text } });
+    }
+    for (const uri of [wijk, top, archief]) await diagnosticsOf(uri);
+    for (const uri of [wijk, top, archief]) expect(codes(uri)).toEqual(expect.arrayContaining(['SP501', 'SP302']));
+    const config = 'rules:\n  SP501: off\noverrides:\n  - files: ["wijk noord/**"]\n    rules:\n      SP302: off\nignore:\n  - archief/**\n';
+    await worker.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: `${team}/.scalingrc.yaml`, languageId: 'yaml', version: 1, text: config } });
+    const until = Date.now() + 40_000;
+    while (codes(top).includes('SP501') || codes(wijk).includes('SP302') || codes(archief).length > 0) {
+      if (Date.now() > until) throw new Error(`config not applied: ${JSON.stringify([codes(wijk), codes(top), codes(archief)])}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(codes(top)).not.toContain('SP501');
+    expect(codes(top)).toContain('SP302');
+    expect(codes(wijk)).not.toContain('SP501');
+    expect(codes(wijk)).not.toContain('SP302');
+    expect(codes(wijk).length).toBeGreaterThan(0);
+    expect(codes(archief)).toEqual([]);
+  }, 60_000);
+
   it('says diff and history need a local checkout, in Dutch', async () => {
     for (const method of ['scalingPlan/diff', 'scalingPlan/history']) {
       const answer = worker.conn.sendRequest(method, { uri: webUri(plans[0]!), format: 'text' });

@@ -1,7 +1,7 @@
 /**
  * The browser host's files (host.ts), for github.dev / vscode.dev: the
  * server in a web worker has no file system, so a document's "path" is its
- * URI (`vscode-vfs://github/owner/repo/plans/a.scaling.yaml`) and the only
+ * URI, decoded (`vscode-vfs://github/owner/repo/wijk noord/a.scaling.yaml`), and the only
  * files it can read are the documents the editor has open.
  *
  * Chosen (docs/web.md): `.scalingrc.yaml` counts when it is open in the
@@ -48,19 +48,34 @@ function decode(s: string): string {
   }
 }
 
-/** `to` relative to `from`, `/`-separated, each name decoded (so `ignore: [my plans/]` matches `my%20plans`). */
+/**
+ * A document's path: its URI without query or fragment, each name decoded,
+ * so `ignore` and `overrides` globs (`wijk noord/**`) match `wijk%20noord`.
+ */
+function toPath(uri: string): string | undefined {
+  if (uri.startsWith('untitled:')) return undefined;
+  const { root, segments } = split(uri.replace(/[?#].*$/, ''));
+  return [root, ...segments.map(decode)].join('/');
+}
+
+function toUri(path: string): string {
+  const { root, segments } = split(path);
+  return [root, ...segments.map(encodeURIComponent)].join('/');
+}
+
+/** `to` relative to `from`, `/`-separated. */
 function relative(from: string, to: string): string {
   const a = split(from);
   const b = split(to);
   if (a.root !== b.root) return to;
   let i = 0;
   while (i < a.segments.length && i < b.segments.length && a.segments[i] === b.segments[i]) i++;
-  return [...a.segments.slice(i).map(() => '..'), ...b.segments.slice(i).map(decode)].join('/');
+  return [...a.segments.slice(i).map(() => '..'), ...b.segments.slice(i)].join('/');
 }
 
 export const WEB_FILES: ServerFiles = {
-  toPath: (uri) => (uri.startsWith('untitled:') ? undefined : uri.replace(/[?#].*$/, '')),
-  toUri: (path) => path,
+  toPath,
+  toUri,
   inside: (path, folder) => path === folder || path.startsWith(folder.endsWith('/') ? folder : `${folder}/`),
   dirname,
   relative: (dir, path) => relative(dir, path) || '.',
