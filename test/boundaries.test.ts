@@ -22,6 +22,12 @@ function imports(file: string): string[] {
   return [...text.matchAll(/(?:from|import|require\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
 }
 
+/** Imports that are not `import type` / `export type` (those are erased from the output). */
+function valueImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s+(type\s+)?[^'";]*?from\s*['"]([^'"]+)['"]/g)].filter((m) => !m[1]).map((m) => m[2]!);
+}
+
 describe('import boundaries', () => {
   const server = tsFiles(join(ROOT, 'server/src'));
   it('the engine and the CLI import no vscode and no LSP library', () => {
@@ -44,6 +50,23 @@ describe('import boundaries', () => {
         expect(`${relative(ROOT, f)}: ${i}`).not.toMatch(/: (node:|(fs|path|os|child_process|worker_threads|url|util|crypto)(\/|$))/);
       }
       expect(`${relative(ROOT, f)}: ${/\b(__dirname|__filename)\b/.test(readFileSync(f, 'utf8'))}`).toBe(`${relative(ROOT, f)}: false`);
+    }
+  });
+
+  // The language server runs in a browser web worker too (docs/web.md): its wiring and features
+  // import no Node API and not `vscode-languageserver/node`; only the Node host's files do.
+  it('the language server outside the Node host imports no Node API', () => {
+    const nodeHost = /^server\/src\/(server|lsp\/(offload|analysisWorker|workspace|nodeFiles|gitRequests))\.ts$/;
+    const files = server.filter((f) => /^server\/src\/(lsp\/|browserServer\.ts)/.test(relative(ROOT, f)) && !nodeHost.test(relative(ROOT, f)));
+    expect(files.map((f) => relative(ROOT, f))).toEqual(expect.arrayContaining(['server/src/lsp/serve.ts', 'server/src/lsp/config.ts', 'server/src/browserServer.ts']));
+    for (const f of files) {
+      for (const i of imports(f)) {
+        expect(`${relative(ROOT, f)}: ${i}`).not.toMatch(/: (node:|(fs|path|os|child_process|worker_threads|url|util|crypto)(\/|$)|vscode-languageserver\/node)/);
+      }
+      // Type-only imports are erased; a value import of a Node-host module would drag its Node APIs in.
+      for (const i of valueImports(f)) {
+        if (i.startsWith('.')) expect(`${relative(ROOT, f)}: ${i}`).not.toMatch(/\/(cli|git)\/|config\/config\.js|\/(offload|workspace|nodeFiles|gitRequests)\.js$/);
+      }
     }
   });
 

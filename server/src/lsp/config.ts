@@ -15,6 +15,10 @@
  * unsaved config document wins over the file on disk, so editing the config
  * re-lints the plans as you type. Everything here is synchronous once
  * loaded, so any feature can ask for a document's settings at once.
+ *
+ * Where files live is the host's (`ServerFiles`, host.ts): the disk in Node
+ * (nodeFiles.ts), the open documents in a browser worker (webFiles.ts). So
+ * this file imports no Node API.
  */
 import type { Connection, InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
 import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification } from 'vscode-languageserver';
