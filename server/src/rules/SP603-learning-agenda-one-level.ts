@@ -22,11 +22,11 @@ export const rule: Rule = {
   },
   messages: {
     oneLevel: {
-      nl: 'Alle {count} leervragen staan op niveau {level}: leg ook leervragen vast voor een ander niveau (level), want op ieder niveau spelen andere barrières.',
+      nl: 'Alle {count} leervragen staan op niveau {level}: leg ook leervragen vast voor een ander niveau (`level`), want op ieder niveau spelen andere barrières.',
       en: "All {count} learning questions are on level {level}: add learning questions for another level too ('level'), as each level has barriers of its own.",
     },
     noLevel: {
-      nl: 'Geen van de {count} leervragen noemt een niveau: leg per vraag vast op welk niveau ze speelt (level): ‘operationeel’ (`operational`), ‘tactisch’ (`tactical`), ‘strategisch’ (`strategic`) of ‘netwerk’ (`network`).',
+      nl: 'Geen van de {count} leervragen noemt een niveau: leg per vraag vast op welk niveau ze speelt (`level`): ‘operationeel’ (`operational`), ‘tactisch’ (`tactical`), ‘strategisch’ (`strategic`) of ‘netwerk’ (`network`).',
       en: "None of the {count} learning questions names a level: note for each question the level it plays at ('level'): operational, tactical, strategic or network.",
     },
   },
