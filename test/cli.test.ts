@@ -258,7 +258,7 @@ describe('init', () => {
       for (const part of ['pilot:', 'impact:', 'routes:', 'strategy:', 'transferable:', 'ingredients:', 'pitfalls:', 'partners:', 'scale:', 'floor:', 'actions:', 'learning-agenda:']) {
         expect(text).toContain(`\n${part}`);
       }
-      expect(text).toContain(lang === 'nl' ? '# Deel 3 — benodigde ingrediënten: de acht ingrediënten.' : '# Part 3 — the eight ingredients (ingrediënten).');
+      expect(text).toContain(lang === 'nl' ? '# Onderdeel 3 — de benodigde ingrediënten: de acht ingrediënten.' : '# Part 3 — the eight ingredients (ingrediënten).');
       const lint = cli(['lint', '-f', 'json'], dir);
       const found = JSON.parse(lint.out) as { diagnostics: { severity: string; code: string }[] }[];
       expect(found[0]!.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
