@@ -58,7 +58,7 @@ export function skeleton(lang: Lang, file?: string): string {
     return [
       line(2, k, t(`${nl(`ingredient.${k}`)} — ${pnl}`, `${nl(`ingredient.${k}`)} (${k}) — ${pen}`)),
       line(4, 'status', t('sufficient | partial | insufficient | unknown (voldoende | gedeeltelijk | onvoldoende | onbekend)', 'sufficient | partial | insufficient | unknown'), 16),
-      line(4, 'risk', t('low | medium | high (laag | middel | hoog): het risico voor opschaling als het blijft zoals het is', 'low | medium | high: the risk for scaling if it stays as it is'), 16),
+      line(4, 'risk', t('low | medium | high (laag | gemiddeld | hoog): het risico voor opschaling als het blijft zoals het is', 'low | medium | high: the risk for scaling if it stays as it is'), 16),
       line(4, 'notes', t('hoe staat het ervoor, en wat is er nodig?', 'where does it stand, and what is needed?'), 16),
       ...(k === 'financing'
         ? [line(4, 'funders', t('- { partner: <id>, kind: temporary | structural, scheme: Wmo | Zvw | SPUK | …, until: <datum> }', '- { partner: <id>, kind: temporary | structural, scheme: Wmo | Zvw | SPUK | …, until: <date> }'), 16)]

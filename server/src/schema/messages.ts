@@ -156,7 +156,7 @@ const GLOSS_NL: Record<string, string> = {
   'limited-scope': 'beperkte scope', coherence: 'samenhang', 'pilot-conditions': 'pilotomstandigheden', 'scaling-partners': 'schalingspartners',
   components: 'onderdelen', funders: 'financiers', drivers: 'aanjagers', 'theory-of-change': 'verandertheorie',
   sufficient: 'voldoende', partial: 'gedeeltelijk', insufficient: 'onvoldoende', unknown: 'onbekend',
-  low: 'laag', medium: 'middel', high: 'hoog', temporary: 'tijdelijk', structural: 'structureel',
+  low: 'laag', medium: 'gemiddeld', high: 'hoog', temporary: 'tijdelijk', structural: 'structureel',
   committed: 'toegezegd', expected: 'verwacht', exploring: 'verkend',
   growth: 'groei', franchise: 'franchise', configuration: 'configuratie', institutionalisation: 'institutionaliseren',
   prevent: 'voorkomen', mitigate: 'verzachten', reduce: 'verminderen',
