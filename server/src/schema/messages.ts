@@ -59,9 +59,10 @@ export const SCHEMA_MESSAGES = {
     nl: '{label} heeft te veel onderdelen: hoogstens {limit} (nu {actual}).',
     en: '{label} has too many items: at most {limit} (now {actual}).',
   },
+  // No schema keyword or pattern in the text: a policy advisor cannot read `minItems {"limit":1}`.
   other: {
-    nl: '{label} past niet in het planformaat ({detail}).',
-    en: '{label} does not fit the plan format ({detail}).',
+    nl: '{label} past niet in het planformaat; vergelijk het met het voorbeeld in de uitleg bij deze regel.',
+    en: '{label} does not fit the plan format; compare it with the example in this rule\'s explanation.',
   },
 } satisfies Record<string, Localized>;
 
