@@ -252,7 +252,7 @@ describe('init', () => {
       const r = cli(['init', '--lang', lang], dir);
       expect(r.code).toBe(0);
       expect(r.out).toBe(lang === 'nl'
-        ? 'plan.scaling.yaml geschreven. Vul de vragen in en controleer het plan met: scaling-plan lint plan.scaling.yaml\n'
+        ? 'plan.scaling.yaml geschreven. Vul de lege waarden in (de vraag staat erachter) en controleer het plan met: scaling-plan lint plan.scaling.yaml\n'
         : 'Wrote plan.scaling.yaml. Fill in the prompts, then check the plan with: scaling-plan lint plan.scaling.yaml\n');
       const text = readFileSync(join(dir, 'plan.scaling.yaml'), 'utf8');
       for (const part of ['pilot:', 'impact:', 'routes:', 'strategy:', 'transferable:', 'ingredients:', 'pitfalls:', 'partners:', 'scale:', 'floor:', 'actions:', 'learning-agenda:']) {
