@@ -30,8 +30,8 @@ const at = (text: string, code: string, rules = {}) =>
 describe('SP701 assessment-contradicted', () => {
   it('one per contradicted part, at its key under `assessment`, naming the codes', () => {
     expect(at(PLAN, 'SP701')).toEqual([
-      { line: 10, severity: 'info', message: "You mark 'intended impact' as sufficient, but that part still has warnings or errors: SP101 (5 in all). Resolve them or adjust the status (assessment.impact)." },
-      { line: 11, severity: 'info', message: "You mark 'ingredients' as sufficient, but that part still has warnings or errors: SP301 (8 in all). Resolve them or adjust the status (assessment.ingredients)." },
+      { line: 10, severity: 'info', message: "You mark 'intended impact' as sufficient, but that part still has warnings or errors: SP101 (5 in all). Resolve them or adjust the status (`assessment.impact`)." },
+      { line: 11, severity: 'info', message: "You mark 'ingredients' as sufficient, but that part still has warnings or errors: SP301 (8 in all). Resolve them or adjust the status (`assessment.ingredients`)." },
     ]);
   });
 
@@ -91,7 +91,7 @@ describe('related locations (SP404)', () => {
     expect(d.range.start).toEqual({ line: 8, character: 8 });
     expect(d.related).toEqual([{
       range: { start: { line: 11, character: 2 }, end: { line: 11, character: 18 } },
-      message: 'Hier hoort de omstandigheid bij valkuil ‘niet-schaalbare pilotomstandigheden’ (pitfalls.pilot-conditions).',
+      message: 'Hier hoort de omstandigheid bij valkuil ‘niet-schaalbare pilotomstandigheden’ (`pitfalls.pilot-conditions`).',
     }]);
   });
 

@@ -252,13 +252,13 @@ describe('init', () => {
       const r = cli(['init', '--lang', lang], dir);
       expect(r.code).toBe(0);
       expect(r.out).toBe(lang === 'nl'
-        ? 'plan.scaling.yaml geschreven. Vul de vragen in en controleer het plan met: scaling-plan lint plan.scaling.yaml\n'
+        ? 'plan.scaling.yaml geschreven. Vul de lege waarden in (de vraag staat erachter) en controleer het plan met: scaling-plan lint plan.scaling.yaml\n'
         : 'Wrote plan.scaling.yaml. Fill in the prompts, then check the plan with: scaling-plan lint plan.scaling.yaml\n');
       const text = readFileSync(join(dir, 'plan.scaling.yaml'), 'utf8');
       for (const part of ['pilot:', 'impact:', 'routes:', 'strategy:', 'transferable:', 'ingredients:', 'pitfalls:', 'partners:', 'scale:', 'floor:', 'actions:', 'learning-agenda:']) {
         expect(text).toContain(`\n${part}`);
       }
-      expect(text).toContain(lang === 'nl' ? '# Deel 3 — benodigde ingrediënten: de acht ingrediënten.' : '# Part 3 — the eight ingredients (ingrediënten).');
+      expect(text).toContain(lang === 'nl' ? '# Onderdeel 3 — de benodigde ingrediënten: de acht ingrediënten.' : '# Part 3 — the eight ingredients (ingrediënten).');
       const lint = cli(['lint', '-f', 'json'], dir);
       const found = JSON.parse(lint.out) as { diagnostics: { severity: string; code: string }[] }[];
       expect(found[0]!.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);

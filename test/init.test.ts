@@ -10,7 +10,12 @@
  * nothing is reported as missing that is present. All eight ingredient keys
  * are there, so no SP301; no route is pursued yet, so one SP201 and no
  * route rules; `financing` asks three questions (its status — SP302, who
- * pays structurally — SP303, which partner funds — SP405).
+ * pays structurally — SP303, which partner funds — SP405). Three gaps, not
+ * one reported three times: SPEC §3 checks SP303 and SP405's financing need
+ * whenever `financing` is present, and each is answered by a different
+ * field (`status`; a `kind: structural` funder; a paying partner or any
+ * funder entry) — README.md, "init", gives the reasoning. The test below
+ * proves the independence: answering one leaves the other two.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -77,5 +82,31 @@ describe('init: a calm start', () => {
     const en = skeleton('en', 'x.scaling.yaml');
     expect(en).toMatch(/^ {2}privacy: +# privacy en gegevensdeling \(privacy\) — /m);
     expect(en).not.toMatch(/^\s*- id:/m); // no placeholder actions or partners
+  });
+});
+
+describe('init: the three financing findings are three questions', () => {
+  const base = skeleton('nl', 'buurtteam.scaling.yaml');
+  const financing = (text: string): string[] => analyse(text, { lang: 'nl' }).diagnostics
+    .filter((d) => d.item === 'ingredients/financing').map((d) => d.code).sort();
+  /** Fills one field of the skeleton's `financing` block (the line that holds it, comment and all). */
+  const fill = (field: string, value: string): string => {
+    const at = base.indexOf('  financing:');
+    const start = base.indexOf(`    ${field}:`, at);
+    const end = base.indexOf('\n', start);
+    return base.slice(0, start) + `    ${field}: ${value}` + base.slice(end);
+  };
+
+  it('an unfilled financing asks all three, each in its own words', () => {
+    expect(financing(base)).toEqual(['SP302', 'SP303', 'SP405']);
+    const messages = analyse(base, { lang: 'nl' }).diagnostics.filter((d) => d.item === 'ingredients/financing').map((d) => d.message);
+    expect(messages.filter((m) => m.includes('heeft nog geen status'))).toHaveLength(1);
+    expect(messages.filter((m) => m.includes('structureel betaalt'))).toHaveLength(1);
+    expect(messages.filter((m) => m.includes('vraagt een partner die betaalt'))).toHaveLength(1);
+  });
+
+  it('answering one question leaves the other two', () => {
+    expect(financing(fill('status', 'sufficient'))).toEqual(['SP303', 'SP405']);
+    expect(financing(fill('funders', '[{ kind: temporary, scheme: SPUK }]'))).toEqual(['SP302', 'SP303']);
   });
 });

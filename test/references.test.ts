@@ -51,7 +51,7 @@ describe('SP004 "did you mean" is bounded', () => {
       expect(d.range.start.line).toBe(6 + i);
       expect(d.data).toEqual({ kind: 'action', id: refs[i], suggestion: ids[i] });
       // Long ids are shortened in the message (the fix data holds them whole).
-      expect(d.message).toMatch(/^Action '[^']+…' is not declared\. Did you mean '[^']+…'\?$/);
+      expect(d.message).toMatch(/^Action '[^']+…' is not declared — did you mean ‘[^’]+…’\?$/);
     });
     // Counted, not timed: at most the per-lookup cap per reference, and few cells each.
     expect(distances).toBeLessThanOrEqual(N * NEAREST_CAPS.perLookup);
@@ -93,13 +93,13 @@ describe('a name used where an id belongs (issue 13)', () => {
   it('says which id is meant, in both languages, with the fix', () => {
     const en = analyse(text, { lang: 'en' }).diagnostics.filter((d) => d.code === 'SP004');
     expect(en.map((d) => [d.range.start.line, d.message, d.data])).toEqual([
-      [3, "Partner 'Gemeente  westerveld' is not declared: refer to a partner by its id, not its name. Did you mean 'gemeente' (Gemeente Westerveld)?",
+      [3, "Partner 'Gemeente  westerveld' is not declared — did you mean ‘gemeente’ (Gemeente Westerveld)? Refer to a partner by its id, not its name.",
         { kind: 'partner', id: 'Gemeente  westerveld', suggestion: 'gemeente' }],
-      [6, "Action 'Wijkteam opzetten' is not declared: refer to an action by its id, not its title. Did you mean 'a1' (Wijkteam opzetten)?",
+      [6, "Action 'Wijkteam opzetten' is not declared — did you mean ‘a1’ (Wijkteam opzetten)? Refer to an action by its id, not its title.",
         { kind: 'action', id: 'Wijkteam opzetten', suggestion: 'a1' }],
     ]);
     const nl = analyse(text, { lang: 'nl' }).diagnostics.filter((d) => d.code === 'SP004');
-    expect(nl[0]!.message).toBe('Partner ‘Gemeente  westerveld’ staat niet bij de partners: je verwijst naar een partner met zijn id, niet met zijn naam. Bedoel je ‘gemeente’ (Gemeente Westerveld)?');
+    expect(nl[0]!.message).toBe('Partner ‘Gemeente  westerveld’ staat niet bij de partners — bedoel je ‘gemeente’ (Gemeente Westerveld)? Verwijs naar een partner met zijn id, niet met zijn naam.');
   });
 
   it('a name two partners share suggests neither', () => {

@@ -196,7 +196,7 @@ describe('Dutch and English', () => {
     const en = render(station, 'en');
     expect(textOf(one(nl, byItem('ingredients/privacy')))).toContain('privacy en gegevensdeling');
     expect(textOf(one(en, byItem('ingredients/privacy')))).toContain('privacy');
-    expect(textOf(one(nl, byItem('routes/out')))).toContain('Uit (uitbreiden)');
+    expect(textOf(one(nl, byItem('routes/out')))).toContain('Uit (uitbreiden in aantal en bereik)');
     expect(textOf(one(en, byItem('routes/out')))).toContain('Out (spread)');
     expect(textOf(one(nl, byItem('ingredients/financing')))).toContain('✗ onvoldoende');
     expect(textOf(one(nl, byItem('pitfalls/coherence')))).toContain('samenhang van onderdelen');

@@ -34,7 +34,7 @@ describe('schema compile and validation', () => {
 const TABLE: [string, number, number, number, string, string][] = [
   ['ingredients:\n  financing:\n    risk: enormous\n', 5, 10, 18,
     '`risk` must be low, medium or high — got ‘enormous’',
-    '`risk` moet low (laag), medium (middel) of high (hoog) zijn — nu ‘enormous’'],
+    '`risk` moet low (laag), medium (gemiddeld) of high (hoog) zijn — nu ‘enormous’'],
   ['ingredients:\n  financing:\n    statuz: partial\n', 5, 4, 10,
     'Unknown key ‘statuz’ in ‘financing’ — did you mean ‘status’?',
     'Onbekende sleutel ‘statuz’ in ‘financing’ — bedoel je ‘status’?'],

@@ -115,10 +115,10 @@ async function showReadiness(context: vscode.ExtensionContext, client: LanguageC
     ...line,
     detail: line.part === 'findings' || present.has(line.part)
       ? undefined
-      : say(lang, 'Dit deel ontbreekt: kies het om het toe te voegen', 'This part is missing: choose it to add it'),
+      : say(lang, 'Dit onderdeel ontbreekt: kies het om het toe te voegen', 'This part is missing: choose it to add it'),
   }));
   void vscode.window
-    .showQuickPick(items, { title: say(lang, 'Gereedheid van het opschalingsplan', 'Readiness of the scaling plan'), placeHolder: say(lang, 'Kies een deel om erheen te gaan', 'Choose a part to go to it') })
+    .showQuickPick(items, { title: say(lang, 'Gereedheid van het opschalingsplan', 'Readiness of the scaling plan'), placeHolder: say(lang, 'Kies een onderdeel om erheen te gaan', 'Choose a part to go to it') })
     .then((picked) => (picked ? goToPart(context, doc, picked.part) : undefined));
   return result;
 }

@@ -87,7 +87,7 @@ export class ReadinessStatus implements vscode.Disposable {
     item.text = statusText(r, lang);
     item.detail = serverState;
     if (r.diagnostics.error > 0) item.severity = vscode.LanguageStatusSeverity.Warning;
-    item.command = { title: say(lang, 'Overzicht', 'Summary'), command: 'scalingPlan.showReadiness', tooltip: say(lang, 'Gereedheid per deel van het canvas', 'Readiness per canvas part') };
+    item.command = { title: say(lang, 'Overzicht', 'Summary'), command: 'scalingPlan.showReadiness', tooltip: say(lang, 'Gereedheid per onderdeel van het canvas', 'Readiness per canvas part') };
   }
 
   dispose(): void {

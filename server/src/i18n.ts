@@ -2,7 +2,7 @@ import type { Lang, Localized } from './model/types.js';
 import { MAX_MESSAGE, oneLine } from './text.js';
 
 /** The most of a Localized data value (a whole sentence, e.g. the reader's SP001 text) a message holds. */
-export const MAX_QUOTED_SENTENCE = 200;
+export const MAX_QUOTED_SENTENCE = 320;
 
 /**
  * Fills `{name}` placeholders; Localized values are picked in `lang`. Every

@@ -83,7 +83,7 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
     diagnostics.push({
       code: 'SP002', rule: 'schema', severity: 'error', item: '', docUrl: docUrl('SP002', lang),
       range: doc.lines.lineRange(0),
-      message: lang === 'nl' ? `Nog ${rest} meldingen niet getoond: los eerst de bovenstaande op.` : `${rest} more findings not shown: fix the ones above first.`,
+      message: lang === 'nl' ? `Nog ${rest === 1 ? '1 melding' : `${rest} meldingen`} niet getoond: los eerst de bovenstaande op.` : `${rest === 1 ? '1 more finding' : `${rest} more findings`} not shown: fix the ones above first.`,
     });
   }
   if (budget.exceeded) diagnostics.unshift(outOfTime(doc, lang, budget.ms));

@@ -27,18 +27,18 @@ export function nameFromFile(file: string | undefined, lang: Lang): string {
 }
 
 const INGREDIENT_PROMPTS: Record<string, [string, string]> = {
-  collaboration: ['Werken de partners goed samen, en blijft dat zo op grotere schaal?', 'Do the partners work well together, and will that hold at scale?'],
-  needs: ['Sluit de aanpak aan bij de wensen en behoeften van inwoners en professionals?', 'Does the approach meet the wishes and needs of residents and professionals?'],
-  governance: ['Is er bestuurlijk draagvlak om de aanpak voort te zetten en uit te breiden?', 'Is there administrative support to continue and extend the approach?'],
-  value: ['Welke waarde levert de aanpak op, en voor wie?', 'What value does the approach bring, and for whom?'],
-  financing: ['Wie betaalt voortzetting en opschaling, tijdelijk of structureel?', 'Who pays for continuing and scaling, temporarily or structurally?'],
-  skills: ['Welke kennis en vaardigheden zijn nodig, en zijn die er op grotere schaal?', 'Which knowledge and skills are needed, and are they there at scale?'],
-  technology: ['Welke technologie en systemen zijn nodig, en werken die ook elders?', 'Which technology and systems are needed, and do they work elsewhere too?'],
-  privacy: ['Kunnen de partners de gegevens delen die nodig zijn?', 'Can the partners share the data that is needed?'],
+  collaboration: ['Werken de sleutelactoren constructief samen, en zijn er afspraken om de aanpak te schalen?', 'Do the partners work well together, and will that hold at scale?'],
+  needs: ['Sluit het opschalen aan bij een wens of behoefte van een groter publiek?', 'Does the approach meet the wishes and needs of residents and professionals?'],
+  governance: ['Is er bestuurlijk draagvlak voor het opschalen van de aanpak?', 'Is there administrative support to continue and extend the approach?'],
+  value: ['Weten de partners welke waarde (los van geld) zij toevoegen aan het schalen van de aanpak?', 'What value does the approach bring, and for whom?'],
+  financing: ['Wie betaalt het vervolg en het schalen van de pilot, tijdelijk of structureel?', 'Who pays for continuing and scaling, temporarily or structurally?'],
+  skills: ['Hebben de betrokkenen de juiste kennis en vaardigheden, en is er genoeg capaciteit om te schalen?', 'Which knowledge and skills are needed, and are they there at scale?'],
+  technology: ['Hebben de organisaties de juiste systemen en applicaties om de aanpak op te schalen?', 'Which technology and systems are needed, and do they work elsewhere too?'],
+  privacy: ['Kunnen de partners (meer) gegevens delen volgens de regels voor privacy en gegevensdeling?', 'Can the partners share the data that is needed?'],
 };
 
 const ROUTE_PROMPTS: Record<string, [string, string]> = {
-  in: ['blijvend inbedden in de eigen organisaties', 'embed permanently in your own organisations'],
+  in: ['inbedden: van tijdelijk naar blijvend ingebed in de betrokken organisaties', 'embed permanently in your own organisations'],
   out: ['uitbreiden in aantal en bereik, naar vergelijkbare organisaties', 'spread to similar organisations'],
   up: ['beleid, wet- en regelgeving veranderen', 'change policy, law and regulation'],
   deep: ['fundamentele gedragsverandering: waarden, normen en overtuigingen', 'change values, norms and beliefs'],
@@ -57,8 +57,8 @@ export function skeleton(lang: Lang, file?: string): string {
     const [pnl, pen] = INGREDIENT_PROMPTS[k]!;
     return [
       line(2, k, t(`${nl(`ingredient.${k}`)} — ${pnl}`, `${nl(`ingredient.${k}`)} (${k}) — ${pen}`)),
-      line(4, 'status', 'sufficient | partial | insufficient | unknown', 16),
-      line(4, 'risk', t('low | medium | high: het risico voor opschaling als het blijft zoals het is', 'low | medium | high: the risk for scaling if it stays as it is'), 16),
+      line(4, 'status', t('sufficient | partial | insufficient | unknown (voldoende | gedeeltelijk | onvoldoende | onbekend)', 'sufficient | partial | insufficient | unknown'), 16),
+      line(4, 'risk', t('low | medium | high (laag | gemiddeld | hoog): het risico voor opschaling als het blijft zoals het is', 'low | medium | high: the risk for scaling if it stays as it is'), 16),
       line(4, 'notes', t('hoe staat het ervoor, en wat is er nodig?', 'where does it stand, and what is needed?'), 16),
       ...(k === 'financing'
         ? [line(4, 'funders', t('- { partner: <id>, kind: temporary | structural, scheme: Wmo | Zvw | SPUK | …, until: <datum> }', '- { partner: <id>, kind: temporary | structural, scheme: Wmo | Zvw | SPUK | …, until: <date> }'), 16)]
@@ -84,10 +84,10 @@ ${line(2, 'domains', 'social | care | safety | health | education | work | housi
   period:
 ${line(4, 'start', t('begindatum, bijvoorbeeld 2025-01-01', 'start date, for example 2025-01-01'), 16)}
 ${line(4, 'end', t('einddatum', 'end date'), 16)}
-  stage: design      # ${t('design | running | evaluating | scaling — in de ontwerpfase (design) zijn open vragen normaal', 'design | running | evaluating | scaling — at design, open questions are normal')}
+  stage: design      # ${t('design | running | evaluating | scaling (ontwerp | uitvoering | evaluatie | opschaling) — in de ontwerpfase zijn open vragen normaal', 'design | running | evaluating | scaling — at design, open questions are normal')}
 ${line(2, 'drivers', t('aanjagers: - { name: …, partner: <id>, embedded: true als het trekken deel is van een vaste rol, budget of beleid }', 'drivers (aanjagers): - { name: …, partner: <id>, embedded: true when driving is part of a formal role, budget or policy }'))}
 
-# ${t('Deel 1 — beoogde impact: het maatschappelijke vraagstuk en de verandertheorie.', 'Part 1 — intended impact: the societal issue and the theory of change.')}
+# ${t('Onderdeel 1 — de beoogde impact: het maatschappelijke vraagstuk en de verandertheorie.', 'Part 1 — intended impact: the societal issue and the theory of change.')}
 impact:
 ${line(2, 'issue', t('het maatschappelijke vraagstuk', 'the societal issue'))}
 ${line(2, 'aim', t('prevent | mitigate | reduce (voorkomen | verzachten | verminderen)', 'prevent | mitigate | reduce (voorkomen | verzachten | verminderen)'))}
@@ -99,33 +99,33 @@ ${line(4, 'outputs', t('output: directe resultaten die je kunt tellen', 'output:
 ${line(4, 'outcomes', t('outcome: gedragsverandering op middellange termijn, elk met een indicator (nulmeting en doel)', 'outcome: behaviour change in the medium term, each with an indicator (baseline and target)'), 16)}
 ${line(4, 'impact', t('impact: de maatschappelijke verandering', 'impact: the societal change'), 16)}
 
-# ${t('Deel 2 — opschalingsroutes. Een route die hier staat, volg je: haal het # weg bij de routes die je kiest.', 'Part 2 — scaling routes. A route listed here is one you pursue: remove the # before the routes you choose.')}
+# ${t('Onderdeel 2 — de opschalingsroutes. Een route die hier staat, volg je: haal het # weg bij de routes die je kiest.', 'Part 2 — scaling routes. A route listed here is one you pursue: remove the # before the routes you choose.')}
 routes:
 ${ROUTES.map(route).join('\n')}
-${line(0, 'strategy', t('growth | franchise | configuration | institutionalisation (groei | franchise | configuratie | institutionaliseren)', 'growth | franchise | configuration | institutionalisation (groei | franchise | configuratie | institutionaliseren)'))}
+${line(0, 'strategy', t('opschalingsstrategie: growth | franchise | configuration | institutionalisation (groei | franchise | configuratie | institutionaliseren)', 'growth | franchise | configuration | institutionalisation (groei | franchise | configuratie | institutionaliseren)'))}
 ${line(0, 'transferable', t('de overdraagbare werkwijze: handboek, formulieren, training, formats', 'the transferable way of working: handbook, forms, training, formats'))}
 ${line(0, 'evidence', t('bewijs dat de aanpak werkt: - { claim: …, kind: monitoring | evaluation | study | experience, source: … }', 'what shows the approach works: - { claim: …, kind: monitoring | evaluation | study | experience, source: … }'))}
 
-# ${t('Deel 3 — benodigde ingrediënten: de acht ingrediënten.', 'Part 3 — the eight ingredients (ingrediënten).')}
+# ${t('Onderdeel 3 — de benodigde ingrediënten: de acht ingrediënten.', 'Part 3 — the eight ingredients (ingrediënten).')}
 ingredients:
 ${INGREDIENTS.map(ingredient).join('\n')}
 
-# ${t('Deel 4 — de vier valkuilen.', 'Part 4 — the four pitfalls (valkuilen).')}
+# ${t('Onderdeel 4 — de mogelijke valkuilen: de vier valkuilen.', 'Part 4 — the four pitfalls (valkuilen).')}
 pitfalls:
 ${line(2, 'limited-scope', t(`valkuil 1, ${nl('pitfall.limited-scope')} — de vier vragen:`, `pitfall 1, ${nl('pitfall.limited-scope')} (limited scope) — the four questions:`))}
-${line(4, 'situations', t('in welke situaties werkt de aanpak?', 'in which situations does the approach work?'), 16)}
-${line(4, 'target-groups', t('voor welke doelgroepen?', 'for which target groups?'), 16)}
-${line(4, 'wishes', t('welke wensen hebben zij?', 'which wishes do they have?'), 16)}
-${line(4, 'environment', t('in welke omgeving?', 'in which environment?'), 16)}
+${line(4, 'situations', t('voor welke situaties is de aanpak relevant, en wat betekent dat voor opschaling?', 'in which situations does the approach work?'), 16)}
+${line(4, 'target-groups', t('voor welke doelgroepen is de aanpak relevant, en wat betekent dat voor opschaling?', 'for which target groups?'), 16)}
+${line(4, 'wishes', t('welke wensen en verwachtingen liggen aan de aanpak ten grondslag?', 'which wishes do they have?'), 16)}
+${line(4, 'environment', t('met welke omgevingsfactoren moet de pilot rekening houden?', 'in which environment?'), 16)}
 ${line(2, 'coherence', t(`valkuil 2, ${nl('pitfall.coherence')}`, `pitfall 2, ${nl('pitfall.coherence')} (coherence)`))}
 ${line(4, 'components', t('welke onderdelen van de aanpak versterken elkaar? (minstens twee)', 'which components of the approach reinforce each other? (at least two)'), 16)}
-${line(4, 'side-effects', t('wat gebeurt er als maar één onderdeel wordt opgeschaald?', 'what happens if only one component is scaled?'), 16)}
+${line(4, 'side-effects', t('welke onbedoelde negatieve effecten kan het schalen van één onderdeel hebben?', 'what happens if only one component is scaled?'), 16)}
 ${line(2, 'pilot-conditions', t(`valkuil 3, ${nl('pitfall.pilot-conditions')}: - { kind: extra-funding | frontrunners | rule-exemption | enthusiasm | other, description: …, at-scale: … }`, `pitfall 3, ${nl('pitfall.pilot-conditions')} (pilot-only conditions): - { kind: extra-funding | frontrunners | rule-exemption | enthusiasm | other, description: …, at-scale: … }`))}
 ${line(2, 'scaling-partners', t(`valkuil 4, ${nl('pitfall.scaling-partners')}`, `pitfall 4, ${nl('pitfall.scaling-partners')} (scaling partners)`))}
 ${line(4, 'notes', t('wie is nodig voor de opschaling, en doet die al mee? (de partners zelf staan onder partners)', 'who is needed for scaling, and are they on board yet? (the partners themselves are under partners)'), 16)}
 
 # ${t('Iedereen die nodig is in de pilot en voor de opschaling:', 'Everyone needed in the pilot and for scaling:')}
-#   - id: gemeente            # ${t('een korte naam zonder spaties, die je elders in het plan gebruikt', 'a short name without spaces, used elsewhere in the plan')}
+#   - id: gemeente            # ${t('een korte code zonder spaties (de id), waarmee je elders in het plan naar deze partner verwijst', 'a short name without spaces, used elsewhere in the plan')}
 #     name: Gemeente …
 #     type: municipality      # municipality | care | welfare | police | justice | education | housing | employer | funder | insurer | government | knowledge | residents | other
 #     roles: [owner]          # owner | implementer | funder | policy | receiver | knowledge | client
@@ -148,7 +148,7 @@ actions:
 # ${t('De leeragenda: - { question: "Hoe kan ik …, terwijl …?", level: operational | tactical | strategic | network }', 'The learning agenda (leeragenda): - { question: "How can I …, while …?" (Hoe kan ik …, terwijl …?), level: operational | tactical | strategic | network }')}
 learning-agenda:
 
-# ${t('Jullie eigen oordeel per deel van het canvas: sufficient | partial | insufficient | unknown', 'Your own judgement per part of the canvas: sufficient | partial | insufficient | unknown')}
+# ${t('Jullie eigen duiding van de status per onderdeel: sufficient | partial | insufficient | unknown (voldoende | gedeeltelijk | onvoldoende | onbekend)', 'Your own judgement per part of the canvas: sufficient | partial | insufficient | unknown')}
 assessment:
 ${line(2, 'impact', t('beoogde impact', 'intended impact'))}
 ${line(2, 'routes', t('opschalingsroutes', 'scaling routes'))}

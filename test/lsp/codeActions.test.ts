@@ -199,7 +199,7 @@ describe('SP004: create the missing partner or action, or respell the reference'
     const { uri, p } = await check(named);
     const d = p.diagnostics.find((x) => x.code === 'SP004')!;
     expect([d.message, d.range]).toEqual([
-      "Partner 'Gemeente Westerveld' is not declared: refer to a partner by its id, not its name. Did you mean 'gemeente' (Gemeente Westerveld)?",
+      "Partner 'Gemeente Westerveld' is not declared — did you mean ‘gemeente’ (Gemeente Westerveld)? Refer to a partner by its id, not its name.",
       { start: { line: 3, character: 9 }, end: { line: 3, character: 28 } },
     ]);
     const list = await actions(uri, d);

@@ -78,7 +78,7 @@ export function portfolioMarkdown(p: Portfolio): string {
   return [
     `## ${say(l, 'Portfolio van opschalingsplannen', 'Portfolio of scaling plans')}`,
     '',
-    say(l, `${p.totals.plans} plannen; ${t.error} fouten, ${t.warning} waarschuwingen, ${t.info} info, ${t.hint} tips.`, `${p.totals.plans} plans; ${t.error} errors, ${t.warning} warnings, ${t.info} info, ${t.hint} hints.`),
+    totalsLine(p),
     '',
     `| ${head.join(' | ')} |`,
     `|${head.map(() => ' --- ').join('|')}|`,
@@ -128,9 +128,18 @@ code{font-size:.85em;color:#555}nav{margin:.5rem 0 1rem}
 @media print{nav{display:none}}
 </style></head>
 <body><h1>${esc(title)}</h1>
-<p>${esc(say(l, `${p.totals.plans} plannen; ${t.error} fouten, ${t.warning} waarschuwingen, ${t.info} info, ${t.hint} tips.`, `${p.totals.plans} plans; ${t.error} errors, ${t.warning} warnings, ${t.info} info, ${t.hint} hints.`))}</p>
+<p>${esc(totalsLine(p))}</p>
 <nav>${esc(say(l, 'Sorteer op:', 'Sort by:'))} ${nav}</nav>
 ${views}
 </body></html>
 `;
+}
+
+/** "1 plan; 0 fouten, 1 waarschuwing, 3 info, 2 tips." — singular and plural in both languages. */
+function totalsLine(p: Portfolio): string {
+  const t = p.totals.findings;
+  const n = (k: number, one: string, many: string): string => `${k} ${k === 1 ? one : many}`;
+  return p.lang === 'nl'
+    ? `${n(p.totals.plans, 'plan', 'plannen')}; ${n(t.error, 'fout', 'fouten')}, ${n(t.warning, 'waarschuwing', 'waarschuwingen')}, ${t.info} info, ${n(t.hint, 'tip', 'tips')}.`
+    : `${n(p.totals.plans, 'plan', 'plans')}; ${n(t.error, 'error', 'errors')}, ${n(t.warning, 'warning', 'warnings')}, ${t.info} info, ${n(t.hint, 'hint', 'hints')}.`;
 }

@@ -172,7 +172,7 @@ function load(file: string, host: ConfigHost, options: ResolveOptions, sources: 
     const inner = load(target, host, options, sources, cycle);
     layers.push(...inner.layers);
     const [n, first] = [inner.problems.length, inner.problems[0]];
-    if (first !== undefined) say(`In ‘${ext.name}’ staan ${n} problemen (de geldige instellingen ervan gelden wel); het eerste: ${first}`, `'${ext.name}' has ${n} problem(s) (its valid settings still apply); the first: ${first}`);
+    if (first !== undefined) say(n === 1 ? `In ‘${ext.name}’ staat 1 probleem (de geldige instellingen ervan gelden wel): ${first}` : `In ‘${ext.name}’ staan ${n} problemen (de geldige instellingen ervan gelden wel); het eerste: ${first}`, n === 1 ? `'${ext.name}' has 1 problem (its valid settings still apply): ${first}` : `'${ext.name}' has ${n} problems (its valid settings still apply); the first: ${first}`);
   }
   layers.push({ config: { ...read.config, file }, base: host.dirname(file) });
   return { layers, problems };

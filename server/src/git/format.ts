@@ -71,7 +71,7 @@ export function statusWord(s: IngredientStatus, lang: Lang): string {
 
 export function riskWord(r: string | null, lang: Lang): string {
   if (r === null) return say(lang, 'niet ingevuld', 'not set');
-  const words: Record<string, Localized> = { low: { nl: 'laag', en: 'low' }, medium: { nl: 'middel', en: 'medium' }, high: { nl: 'hoog', en: 'high' } };
+  const words: Record<string, Localized> = { low: { nl: 'laag', en: 'low' }, medium: { nl: 'gemiddeld', en: 'medium' }, high: { nl: 'hoog', en: 'high' } };
   return Object.hasOwn(words, r) ? words[r]![lang] : flat(r, 40);
 }
 

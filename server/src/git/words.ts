@@ -16,7 +16,7 @@ const FIELDS: Record<string, Localized> = {
   'field.type': { nl: 'soort organisatie', en: 'type' },
   'field.roles': { nl: 'rollen', en: 'roles' },
   'field.needed-for': { nl: 'nodig voor', en: 'needed for' },
-  'field.friction': { nl: 'verwachte frictie', en: 'expected friction' },
+  'field.friction': { nl: 'verwachte wrijving', en: 'expected friction' },
   'field.actions': { nl: 'acties', en: 'actions' },
   'field.name': { nl: 'naam', en: 'name' },
   'field.ambition': { nl: 'ambitie', en: 'ambition' },

@@ -25,9 +25,9 @@ export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
 /** Display names of canvas concepts, in both languages. */
 export const TERMS: Record<string, Localized> = {
   'route.in': { nl: 'In (inbedden)', en: 'In (embed)' },
-  'route.out': { nl: 'Uit (uitbreiden)', en: 'Out (spread)' },
+  'route.out': { nl: 'Uit (uitbreiden in aantal en bereik)', en: 'Out (spread)' },
   'route.up': { nl: 'Op (beleid, wet- en regelgeving)', en: 'Up (policy, law and regulation)' },
-  'route.deep': { nl: 'Diep (waarden, normen, overtuigingen)', en: 'Deep (values, norms, beliefs)' },
+  'route.deep': { nl: 'Diep (fundamentele gedragsverandering)', en: 'Deep (values, norms, beliefs)' },
   'route.beyond': { nl: 'Voorbij (andere domeinen)', en: 'Beyond (other domains)' },
   'ingredient.collaboration': { nl: 'samenwerking', en: 'collaboration' },
   'ingredient.needs': { nl: 'wensen en behoeften', en: 'needs' },

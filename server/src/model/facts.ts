@@ -50,6 +50,8 @@ export interface IngredientFact {
   node: YMap | undefined;
   /** `unknown` when absent or not one of the four (SPEC §3). */
   status: string;
+  /** Whether `status` is written as one of the four (else it only counts as `unknown`). */
+  statusWritten: boolean;
   risk: string | undefined;
   actions: string[];
 }
@@ -208,6 +210,7 @@ export function collectFacts(doc: PlanDoc): PlanFacts {
     facts.ingredients.set(key, {
       key, pair, node: m,
       status: status && ['sufficient', 'partial', 'insufficient', 'unknown'].includes(status) ? status : 'unknown',
+      statusWritten: status !== undefined && ['sufficient', 'partial', 'insufficient', 'unknown'].includes(status),
       risk: str(get(m, 'risk')), actions: strings(get(m, 'actions')),
     });
   }

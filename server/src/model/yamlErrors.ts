@@ -32,8 +32,8 @@ const BY_CODE: Record<string, Localized> = {
   TAB_AS_INDENT: both('Hier wordt ingesprongen met een tab; YAML staat alleen spaties toe. Vervang de tab door spaties.', 'This line is indented with a tab; YAML allows only spaces. Replace the tab with spaces.'),
   BAD_INDENT: both('Deze regel springt niet even ver in als de regels waar hij bij hoort.', 'This line is not indented as far as the lines it belongs with.'),
   MISSING_CHAR: both('Hier ontbreekt een teken, bijvoorbeeld een dubbele punt, een afsluitend aanhalingsteken of een haakje.', 'A character is missing here, for example a colon, a closing quote or a bracket.'),
-  MULTILINE_IMPLICIT_KEY: both('Een sleutel staat op één regel en wordt gevolgd door een dubbele punt; controleer de dubbele punt en het inspringen hier.', 'A key stands on one line, followed by a colon; check the colon and the indentation here.'),
-  BLOCK_AS_IMPLICIT_KEY: both('Een sleutel staat op één regel en wordt gevolgd door een dubbele punt; controleer de dubbele punt en het inspringen hier.', 'A key stands on one line, followed by a colon; check the colon and the indentation here.'),
+  MULTILINE_IMPLICIT_KEY: both('Een sleutel hoort op één regel te staan, direct gevolgd door een dubbele punt; controleer hier de dubbele punt en het inspringen.', 'A key belongs on one line, directly followed by a colon; check the colon and the indentation here.'),
+  BLOCK_AS_IMPLICIT_KEY: both('Een sleutel hoort op één regel te staan, direct gevolgd door een dubbele punt; controleer hier de dubbele punt en het inspringen.', 'A key belongs on one line, directly followed by a colon; check the colon and the indentation here.'),
   UNEXPECTED_TOKEN: both('Hier staat een teken dat op deze plek niet kan; controleer leestekens en inspringen.', 'A character stands here that cannot be in this place; check punctuation and indentation.'),
   BAD_ALIAS: both('Deze alias (*naam) verwijst naar een anker (&naam) dat niet bestaat.', 'This alias (*name) refers to an anchor (&name) that does not exist.'),
   ALIAS_PROPS: both('Een alias (*naam) kan geen eigen anker of label hebben.', 'An alias (*name) cannot have an anchor or tag of its own.'),
@@ -71,12 +71,12 @@ export function repairMessage(kind: RepairKind, data: Record<string, string | nu
       return BY_CODE['TAB_AS_INDENT']!;
     case 'too-far':
       return both(
-        `Deze regel springt te ver in: de regels waar hij bij hoort beginnen na ${data['spaces']} spaties (hier ${data['now']}).`,
-        `This line is indented too far: the lines it belongs with start after ${data['spaces']} spaces (here ${data['now']}).`);
+        `Deze regel springt te ver in: de regels waar hij bij hoort beginnen na ${spaces(data['spaces'], 'nl')} (hier ${data['now']}).`,
+        `This line is indented too far: the lines it belongs with start after ${spaces(data['spaces'], 'en')} (here ${data['now']}).`);
     case 'too-little':
       return both(
-        `Deze regel springt te weinig in: de regels waar hij bij hoort beginnen na ${data['spaces']} spaties (hier ${data['now']}).`,
-        `This line is not indented far enough: the lines it belongs with start after ${data['spaces']} spaces (here ${data['now']}).`);
+        `Deze regel springt te weinig in: de regels waar hij bij hoort beginnen na ${spaces(data['spaces'], 'nl')} (hier ${data['now']}).`,
+        `This line is not indented far enough: the lines it belongs with start after ${spaces(data['spaces'], 'en')} (here ${data['now']}).`);
     case 'colon':
       return both(
         `Na ‘${data['key']}’ ontbreekt de dubbele punt: schrijf ‘${data['key']}: …’.`,
@@ -90,4 +90,10 @@ export function repairMessage(kind: RepairKind, data: Record<string, string | nu
         `Het aanhalingsteken (${data['quote']}) hier wordt niet gesloten: zet er aan het eind van de tekst ook een.`,
         `The quote (${data['quote']}) here is never closed: put one at the end of the text too.`);
   }
+}
+
+/** "1 spatie" / "4 spaties", "1 space" / "4 spaces". */
+function spaces(n: string | number | undefined, lang: 'nl' | 'en'): string {
+  const one = Number(n) === 1;
+  return lang === 'nl' ? `${n} ${one ? 'spatie' : 'spaties'}` : `${n} ${one ? 'space' : 'spaces'}`;
 }

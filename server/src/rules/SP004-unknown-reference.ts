@@ -28,28 +28,29 @@ export const rule: Rule = {
   },
   messages: {
     partner: {
-      nl: 'Partner ‘{id}’ staat niet bij de partners: voeg die partner toe onder ‘partners’, of verwijs naar een partner die er wel staat.',
-      en: "Partner '{id}' is not declared: add it under 'partners', or refer to a partner that is there.",
+      nl: 'Partner ‘{id}’ staat niet bij de partners: voeg die partner toe onder `partners`, of verwijs naar een partner die er wel staat.',
+      en: "Partner '{id}' is not declared: add it under `partners`, or refer to a partner that is there.",
     },
     partnerSuggest: {
-      nl: 'Partner ‘{id}’ staat niet bij de partners. Bedoel je ‘{suggestion}’?',
-      en: "Partner '{id}' is not declared. Did you mean '{suggestion}'?",
+      nl: 'Partner ‘{id}’ staat niet bij de partners — bedoel je ‘{suggestion}’?',
+      en: "Partner '{id}' is not declared — did you mean ‘{suggestion}’?",
     },
     action: {
-      nl: 'Actie ‘{id}’ staat niet in de actielijst: voeg die actie toe onder ‘actions’, of verwijs naar een actie die er wel staat.',
-      en: "Action '{id}' is not declared: add it under 'actions', or refer to an action that is there.",
+      nl: 'Actie ‘{id}’ staat niet in de actielijst: voeg die actie toe onder `actions`, of verwijs naar een actie die er wel staat.',
+      en: "Action '{id}' is not declared: add it under `actions`, or refer to an action that is there.",
     },
     actionSuggest: {
-      nl: 'Actie ‘{id}’ staat niet in de actielijst. Bedoel je ‘{suggestion}’?',
-      en: "Action '{id}' is not declared. Did you mean '{suggestion}'?",
+      nl: 'Actie ‘{id}’ staat niet in de actielijst — bedoel je ‘{suggestion}’?',
+      en: "Action '{id}' is not declared — did you mean ‘{suggestion}’?",
     },
+    // Issue 13: "bedoel je ‘gemeente’ (Gemeente Westerveld)?" — the id to write, then the name the reader wrote.
     partnerByName: {
-      nl: 'Partner ‘{id}’ staat niet bij de partners: je verwijst naar een partner met zijn id, niet met zijn naam. Bedoel je ‘{suggestion}’ ({name})?',
-      en: "Partner '{id}' is not declared: refer to a partner by its id, not its name. Did you mean '{suggestion}' ({name})?",
+      nl: 'Partner ‘{id}’ staat niet bij de partners — bedoel je ‘{suggestion}’ ({name})? Verwijs naar een partner met zijn id, niet met zijn naam.',
+      en: "Partner '{id}' is not declared — did you mean ‘{suggestion}’ ({name})? Refer to a partner by its id, not its name.",
     },
     actionByName: {
-      nl: 'Actie ‘{id}’ staat niet in de actielijst: je verwijst naar een actie met haar id, niet met haar titel. Bedoel je ‘{suggestion}’ ({name})?',
-      en: "Action '{id}' is not declared: refer to an action by its id, not its title. Did you mean '{suggestion}' ({name})?",
+      nl: 'Actie ‘{id}’ staat niet in de actielijst — bedoel je ‘{suggestion}’ ({name})? Verwijs naar een actie met haar id, niet met haar titel.',
+      en: "Action '{id}' is not declared — did you mean ‘{suggestion}’ ({name})? Refer to an action by its id, not its title.",
     },
   },
   check(ctx) {

@@ -21,11 +21,11 @@ export const rule: Rule = {
   },
   messages: {
     issue: {
-      nl: 'Het maatschappelijk vraagstuk ontbreekt bij de beoogde impact (impact.issue): welk vraagstuk staat centraal en waarom is de aanpak nodig?',
+      nl: 'Het maatschappelijk vraagstuk ontbreekt bij de beoogde impact (`impact.issue`): welk vraagstuk staat centraal en waarom is de aanpak nodig?',
       en: 'The intended impact does not name the societal issue (impact.issue): which issue is central, and why is the approach needed?',
     },
     aim: {
-      nl: 'Bij de beoogde impact staat niet wat de aanpak beoogt (impact.aim): wil je het probleem voorkomen (prevent), verzachten (mitigate) of verminderen (reduce)?',
+      nl: 'Bij de beoogde impact staat niet wat de aanpak beoogt (`impact.aim`): wil je het probleem voorkomen (`prevent`), verzachten (`mitigate`) of verminderen (`reduce`)?',
       en: 'The intended impact does not say what the approach aims for (impact.aim): do you want to prevent, mitigate or reduce the problem?',
     },
   },

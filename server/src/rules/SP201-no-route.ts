@@ -20,7 +20,7 @@ export const rule: Rule = {
   },
   messages: {
     missing: {
-      nl: 'Het plan noemt geen opschalingsroute (`routes`). Kies welke routes je wilt volgen: In (inbedden), Uit (uitbreiden), Op (beleid, wet- en regelgeving), Diep (waarden en normen) of Voorbij (andere domeinen).',
+      nl: 'Het plan noemt geen opschalingsroute (`routes`). Kies welke routes je wilt volgen: In (inbedden), Uit (uitbreiden in aantal en bereik), Op (beleid, wet- en regelgeving), Diep (fundamentele gedragsverandering) of Voorbij (andere domeinen).',
       en: 'The plan names no scaling route (`routes`). Choose the routes you will follow: In (embed), Out (spread), Up (policy, law and regulation), Deep (values and norms) or Beyond (other domains).',
     },
   },

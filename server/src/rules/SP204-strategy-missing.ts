@@ -19,7 +19,7 @@ export const rule: Rule = {
   },
   messages: {
     missing: {
-      nl: 'Het plan noemt geen opschalingsstrategie (`strategy`). Kies (eventueel later in de pilot) uit groei (growth), franchise, configuratie (configuration) of institutionaliseren (institutionalisation).',
+      nl: 'Het plan noemt geen opschalingsstrategie (`strategy`). Kies (eventueel later in de pilot) uit ‘groei’ (`growth`), ‘franchise’, ‘configuratie’ (`configuration`) of ‘institutionaliseren’ (`institutionalisation`).',
       en: 'The plan names no scaling strategy (`strategy`). Choose (if need be later in the pilot) from growth, franchise, configuration or institutionalisation.',
     },
   },

@@ -28,7 +28,7 @@ export const rule: Rule = {
       en: "Strategy '{strategy}' needs anchoring in policy, law and regulation, but route '{route}' (`up`) is not under `routes`: add that route, or choose another strategy.",
     },
     franchise: {
-      nl: 'Strategie ‘franchise’ (`franchise`) kopieert de aanpak naar soortgelijke situaties, maar het plan noemt geen overdraagbare werkwijze (`transferable`): noem de handleiding, formulieren, trainingen of formats die je overdraagt.',
+      nl: 'Strategie ‘franchise’ kopieert de aanpak naar soortgelijke situaties, maar het plan noemt geen overdraagbare werkwijze (`transferable`): noem de handleiding, formulieren, trainingen of formats die je overdraagt.',
       en: "Strategy '{strategy}' copies the approach to similar situations, but the plan names no transferable way of working (`transferable`): list the handbook, forms, training or formats you hand over.",
     },
     configuration: {

@@ -23,7 +23,7 @@ export const rule: Rule = {
   },
   messages: {
     noEvidence: {
-      nl: 'Je kiest {what}, maar het plan noemt geen bewijsmateriaal: leg onder ‘evidence’ vast wat laat zien dat de aanpak werkt (claim, kind, source).',
+      nl: 'Je kiest {what}, maar het plan noemt geen bewijsmateriaal: leg onder `evidence` vast wat laat zien dat de aanpak werkt (`claim`, `kind`, `source`).',
       en: "You chose {what}, but the plan names no evidence: note under 'evidence' what shows that the approach works (claim, kind, source).",
     },
   },

@@ -20,7 +20,7 @@ export const rule: Rule = {
   },
   messages: {
     noOwner: {
-      nl: 'Route ‘{route}’ is gekozen, maar niemand is ervoor verantwoordelijk: leg vast welke partner deze route trekt (owner).',
+      nl: 'Route ‘{route}’ is gekozen, maar niemand is ervoor verantwoordelijk: leg vast welke partner deze route trekt (`owner`).',
       en: "Route '{route}' is chosen, but nobody is responsible for it: note which partner leads this route ('owner').",
     },
   },

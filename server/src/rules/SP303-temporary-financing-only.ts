@@ -21,6 +21,11 @@ export const rule: Rule = {
       nl: 'Ingrediënt ‘{ingredient}’ noemt geen structurele financier en heeft geen acties: zet onder `funders` een structurele financier (`kind: structural`), of onder `actions` hoe je die vindt voordat de tijdelijke middelen stoppen.',
       en: "Ingredient '{ingredient}' names no structural funder and has no actions: put a structural funder (`kind: structural`) under `funders`, or under `actions` how you will find one before the temporary money stops.",
     },
+    // No funder at all (a fresh `init`): there is no temporary money to speak of yet.
+    noFunders: {
+      nl: 'Ingrediënt ‘{ingredient}’ noemt nog niemand die de aanpak structureel betaalt en heeft geen acties: zet onder `funders` een structurele financier (`kind: structural`), of onder `actions` hoe je die vindt.',
+      en: "Ingredient '{ingredient}' names no one yet who pays for the approach structurally, and has no actions: put a structural funder (`kind: structural`) under `funders`, or under `actions` how you will find one.",
+    },
   },
   check(ctx) {
     const financing = ctx.facts.ingredients.get('financing');
@@ -29,7 +34,7 @@ export const rule: Rule = {
     // `kind: structureel` or `actions: a5` is SP002's alone (SPEC §6.5).
     if (ctx.rejected(['ingredients', 'financing', 'funders']) || ctx.rejected(['ingredients', 'financing', 'actions'])) return;
     ctx.report({
-      messageId: 'temporaryOnly',
+      messageId: ctx.facts.funders.length === 0 ? 'noFunders' : 'temporaryOnly',
       data: { ingredient: term('ingredient.financing') },
       target: { key: financing.pair },
       item: 'ingredients/financing',

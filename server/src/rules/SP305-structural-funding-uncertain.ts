@@ -22,7 +22,7 @@ export const rule: Rule = {
   },
   messages: {
     uncertain: {
-      nl: 'Ingrediënt ‘{ingredient}’ rekent op structurele financiering die nog niet is toegezegd ({statuses}), maar er staat geen actie bij: leg vast wat je doet om die toezegging rond te krijgen (actions).',
+      nl: 'Ingrediënt ‘{ingredient}’ rekent op structurele financiering met status {statuses}, dus nog niet toegezegd, en er staat geen actie bij: leg vast wat je doet om die toezegging rond te krijgen (`actions`).',
       en: "Ingredient '{ingredient}' counts on structural funding that is not committed yet ({statuses}), but has no actions: note what you will do to get it committed ('actions').",
     },
   },

@@ -19,7 +19,7 @@ export const rule: Rule = {
   },
   messages: {
     noScheme: {
-      nl: 'Structurele financier ‘{funder}’ noemt geen regeling: leg vast uit welke wet of begroting het geld komt (scheme), bijvoorbeeld Wmo, Zvw, Wlz, Jeugdwet of eigen begroting.',
+      nl: 'Structurele financier ‘{funder}’ noemt geen regeling: leg vast uit welke wet of begroting het geld komt (`scheme`), bijvoorbeeld Wmo, Zvw, Wlz, Jeugdwet of eigen begroting.',
       en: "Structural funder '{funder}' names no scheme: note which law or budget the money comes from ('scheme'), e.g. Wmo, Zvw, Wlz, Jeugdwet or own budget.",
     },
   },

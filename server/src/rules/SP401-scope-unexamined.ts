@@ -43,9 +43,15 @@ export const rule: Rule = {
     const open = SCOPE_QUESTIONS.filter((q) => !present(answers?.byKey.get(q)?.value) && !ctx.rejected(['pitfalls', 'limited-scope', q]));
     if (open.length === 0) return;
     const questions: Localized = {
-      nl: open.map((q) => term(`scope.${q}`).nl).join(', '),
-      en: open.map((q) => term(`scope.${q}`).en).join(', '),
+      // The key to fill beside each Dutch question word: ‘doelgroepen’ (`target-groups`).
+      nl: andList(open.map((q) => `‘${term(`scope.${q}`).nl}’ (\`${q}\`)`), 'en'),
+      en: andList(open.map((q) => `${term(`scope.${q}`).en} (\`${q}\`)`), 'and'),
     };
     ctx.report({ messageId: 'open', data: { pitfall, questions }, target: { at: ['pitfalls', 'limited-scope'] }, item, fix: { open: open.join(',') } });
   },
 };
+
+/** "a, b en c" / "a, b and c". */
+function andList(xs: string[], and: string): string {
+  return xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} ${and} ${xs[xs.length - 1]}`;
+}

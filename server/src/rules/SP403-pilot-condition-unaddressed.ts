@@ -1,5 +1,6 @@
 import { TERMS, term } from '../model/canvas.js';
 import type { Rule } from './types.js';
+import { gloss } from './asks.js';
 
 /**
  * SP403: a declared pilot condition (pitfall 3) has no `at-scale` answer and
@@ -19,8 +20,8 @@ export const rule: Rule = {
   },
   messages: {
     unaddressed: {
-      nl: 'Pilotomstandigheid ‘{condition}’ vervalt mogelijk bij opschaling, maar er staat niet bij wat ervoor in de plaats komt (`at-scale`) en er is geen actie: vul dat in.',
-      en: "Pilot condition '{condition}' may vanish at scale, but the plan says neither what takes its place (`at-scale`) nor what action is taken: fill that in.",
+      nl: 'Pilotomstandigheid {condition} vervalt mogelijk bij opschaling, maar er staat niet bij wat ervoor in de plaats komt (`at-scale`) en er is geen actie: vul dat in.',
+      en: "Pilot condition {condition} may vanish at scale, but the plan says neither what takes its place (`at-scale`) nor what action is taken: fill that in.",
     },
   },
   check(ctx) {
@@ -31,7 +32,7 @@ export const rule: Rule = {
       const kind = c.kind ?? 'other';
       ctx.report({
         messageId: 'unaddressed',
-        data: { condition: TERMS[`condition.${kind}`] ?? term(`condition.other`) },
+        data: { condition: TERMS[`condition.${kind}`] ? { nl: gloss(`condition.${kind}`, kind).nl, en: `'${TERMS[`condition.${kind}`]!.en}'` } : { nl: gloss('condition.other', 'other').nl, en: `'${term('condition.other').en}'` } },
         target: { at: ['pitfalls', 'pilot-conditions', c.index] },
         item: `pitfalls/pilot-conditions/${c.index}`,
         fix: { index: c.index },

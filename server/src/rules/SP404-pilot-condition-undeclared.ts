@@ -31,19 +31,19 @@ export const rule: Rule = {
   },
   messages: {
     extraFunding: {
-      nl: 'Er is tijdelijke financiering, maar bij valkuil ‘{pitfall}’ staat geen omstandigheid ‘extra geld en ondersteuning’ (`extra-funding`): neem die op onder `pilot-conditions` (kind: extra-funding), want dit geld kan bij opschaling wegvallen.',
+      nl: 'Er is tijdelijke financiering, maar bij valkuil ‘{pitfall}’ staat geen omstandigheid ‘extra geld en ondersteuning’ (`extra-funding`): neem die op onder `pilot-conditions` (`kind: extra-funding`), want dit geld kan bij opschaling wegvallen.',
       en: "There is temporary funding, but pitfall '{pitfall}' declares no 'extra-funding' condition: note that this money may fall away at scale (pitfalls.pilot-conditions, kind: extra-funding).",
     },
     frontrunners: {
-      nl: 'Geen van de aanjagers is ingebed in een vaste rol, budget of beleid, maar bij valkuil ‘{pitfall}’ staat geen omstandigheid ‘gemotiveerde koplopers’ (`frontrunners`): neem die op onder `pilot-conditions` (kind: frontrunners), want de pilot draait op koplopers.',
+      nl: 'Geen van de aanjagers is ingebed in een vaste rol, budget of beleid, maar bij valkuil ‘{pitfall}’ staat geen omstandigheid ‘gemotiveerde koplopers’ (`frontrunners`): neem die op onder `pilot-conditions` (`kind: frontrunners`), want de pilot draait op koplopers.',
       en: "None of the drivers is embedded in a formal role, budget or policy, but pitfall '{pitfall}' declares no 'frontrunners' condition: note that the pilot runs on motivated frontrunners (pitfalls.pilot-conditions, kind: frontrunners).",
     },
     frontrunnersEndsEarly: {
-      nl: 'De ingebedde rol van de aanjager loopt af vóór het einde van de pilot (until), dus draait de opschaling daarna op gemotiveerde koplopers, maar bij valkuil ‘{pitfall}’ staat geen omstandigheid ‘gemotiveerde koplopers’ (`frontrunners`): neem die op (pitfalls.pilot-conditions, kind: frontrunners).',
+      nl: 'De ingebedde rol van de aanjager loopt af vóór het einde van de pilot (`until`), dus draait de opschaling daarna op gemotiveerde koplopers, maar bij valkuil ‘{pitfall}’ staat geen omstandigheid ‘gemotiveerde koplopers’ (`frontrunners`): neem die op onder `pitfalls.pilot-conditions` (`kind: frontrunners`).',
       en: "The drivers' embedded role ends before the pilot does (until), so after that the scaling runs on motivated frontrunners, but pitfall '{pitfall}' declares no 'frontrunners' condition: add it (pitfalls.pilot-conditions, kind: frontrunners).",
     },
     declareHere: {
-      nl: 'Hier hoort de omstandigheid bij valkuil ‘{pitfall}’ (pitfalls.pilot-conditions).',
+      nl: 'Hier hoort de omstandigheid bij valkuil ‘{pitfall}’ (`pitfalls.pilot-conditions`).',
       en: "The condition belongs here, under pitfall '{pitfall}' (pitfalls.pilot-conditions).",
     },
   },

@@ -28,15 +28,15 @@ export const rule: Rule = {
   },
   messages: {
     policy: {
-      nl: 'Route ‘{route}’ vraagt een partner die beleid, wet- of regelgeving kan veranderen (overheid, gemeente, verzekeraar of rol ‘beleid’ (`policy`)), maar die staat niet bij de partners.',
+      nl: 'Route ‘{route}’ vraagt een partner die beleid, wet- of regelgeving kan veranderen (type ‘rijksoverheid’ (`government`), ‘gemeente’ (`municipality`) of ‘zorgverzekeraar’ (`insurer`), of rol ‘beleid’ (`policy`)), maar die staat niet bij de partners: voeg die partner toe onder `partners`.',
       en: "Route '{route}' needs a partner that can change policy, law or regulation (government, municipality, insurer or role 'policy'), but there is none among the partners.",
     },
     receiver: {
-      nl: 'Route ‘{route}’ vraagt partners die de aanpak overnemen (rol ‘ontvanger’ (`receiver`), of `out` bij `needed-for`), maar die staan niet bij de partners.',
+      nl: 'Route ‘{route}’ vraagt partners die de aanpak overnemen (rol ‘ontvanger’ (`receiver`), of `out` bij `needed-for`), maar die staan niet bij de partners: voeg ze toe onder `partners`.',
       en: "Route '{route}' needs partners that take the approach over (role 'receiver' or needed for 'out'), but there are none among the partners.",
     },
     funder: {
-      nl: 'Ingrediënt ‘{ingredient}’ vraagt een partner die betaalt (rol ‘financier’ (`funder`), type financier of verzekeraar, of een partner onder `funders`), maar die ontbreekt.',
+      nl: 'Ingrediënt ‘{ingredient}’ vraagt een partner die betaalt (rol ‘financier’ (`funder`), type ‘financier’ (`funder`) of ‘zorgverzekeraar’ (`insurer`), of een partner onder `funders`), maar die staat niet bij de partners: voeg de financier toe onder `partners`.',
       en: "Ingredient '{ingredient}' needs a partner that pays (role 'funder', a funder or insurer, or an entry under funders), but there is none.",
     },
   },

@@ -1,5 +1,6 @@
 import { ROUTES, TERMS } from '../model/canvas.js';
 import type { Rule } from './types.js';
+import { gloss } from './asks.js';
 
 /**
  * SP406: a partner needed for a scaling route (any route key in
@@ -18,7 +19,7 @@ export const rule: Rule = {
   },
   messages: {
     notInvolved: {
-      nl: 'Partner ‘{partner}’ is nodig voor opschaling ({routes}) maar is {involvement}, en er staat geen actie bij: leg vast hoe en wanneer je deze schalingspartner betrekt.',
+      nl: 'Partner ‘{partner}’ is nodig voor opschaling langs {routes}, maar is {involvement} en er staat geen actie bij: leg vast hoe en wanneer je deze schalingspartner betrekt.',
       en: "Partner '{partner}' is needed for scaling ({routes}) but is {involvement}, and has no actions: note how and when you will involve this scaling partner.",
     },
   },
@@ -32,8 +33,9 @@ export const rule: Rule = {
         messageId: 'notInvolved',
         data: {
           partner: p.name ?? p.id ?? String(p.index + 1),
-          routes: { nl: routes.map((r) => TERMS[`route.${r}`]!.nl).join(', '), en: routes.map((r) => TERMS[`route.${r}`]!.en).join(', ') },
-          involvement: TERMS[`involvement.${p.involvement}`]!,
+          // route ‘Op (beleid, wet- en regelgeving)’: no route name in brackets inside brackets.
+          routes: { nl: routes.map((r) => `route ‘${TERMS[`route.${r}`]!.nl}’`).join(' en '), en: routes.map((r) => TERMS[`route.${r}`]!.en).join(', ') },
+          involvement: { nl: gloss(`involvement.${p.involvement}`, p.involvement).nl, en: TERMS[`involvement.${p.involvement}`]!.en },
         },
         target: p.node.byKey.has('involvement') ? { at: path } : p.node.byKey.has('id') ? { at: ['partners', p.index, 'id'] } : { missing: path },
         item: `partners/${p.id ?? p.index}`,

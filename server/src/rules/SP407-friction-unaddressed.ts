@@ -1,5 +1,6 @@
 import { TERMS } from '../model/canvas.js';
 import type { Rule } from './types.js';
+import { gloss } from './asks.js';
 
 /**
  * SP407: a partner with expected `friction` has no actions — the handbook's
@@ -18,7 +19,7 @@ export const rule: Rule = {
   },
   messages: {
     unaddressed: {
-      nl: 'Bij partner ‘{partner}’ wordt wrijving verwacht ({friction}), maar er staat geen actie bij: leg vast hoe je deze partner tijdig meeneemt.',
+      nl: 'Bij partner ‘{partner}’ wordt wrijving verwacht, namelijk {friction}, maar er staat geen actie bij: leg vast hoe je deze partner tijdig meeneemt.',
       en: "Friction is expected with partner '{partner}' ({friction}), but there are no actions: note how you will bring this partner along in time.",
     },
   },
@@ -28,7 +29,7 @@ export const rule: Rule = {
       if (ctx.rejected(['partners', p.index, 'friction']) || ctx.rejected(['partners', p.index, 'actions'])) continue; // SPEC §6.5
       ctx.report({
         messageId: 'unaddressed',
-        data: { partner: p.name ?? p.id ?? String(p.index + 1), friction: TERMS[`friction.${p.friction}`] ?? p.friction },
+        data: { partner: p.name ?? p.id ?? String(p.index + 1), friction: TERMS[`friction.${p.friction}`] ? { nl: gloss(`friction.${p.friction}`, p.friction).nl, en: TERMS[`friction.${p.friction}`]!.en } : p.friction },
         target: { at: ['partners', p.index, 'friction'] },
         item: `partners/${p.id ?? p.index}`,
         fix: { partner: p.id ?? '' },

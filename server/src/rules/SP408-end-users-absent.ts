@@ -21,7 +21,7 @@ export const rule: Rule = {
   },
   messages: {
     absent: {
-      nl: 'Geen partner vertegenwoordigt de eindgebruikers: voeg bij ‘partners’ inwoners of cliënten toe (type ‘inwoners’ (`residents`) of rol ‘cliënt’ (`client`)), zodat zij invloed hebben op de aanpak.',
+      nl: 'Geen partner vertegenwoordigt de eindgebruikers: voeg onder `partners` inwoners of cliënten toe (type ‘inwoners’ (`residents`) of rol ‘cliënt’ (`client`)), zodat zij invloed hebben op de aanpak.',
       en: "No partner represents the end users: add residents or clients to 'partners' (type 'residents' or role 'client'), so that they have a say in the approach.",
     },
   },

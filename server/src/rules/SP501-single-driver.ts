@@ -29,7 +29,7 @@ export const rule: Rule = {
       en: "Scaling depends on a single driver doing it 'on the side': embed that task (a formal role, budget or policy, then `embedded: true`) or add a second driver.",
     },
     endsEarly: {
-      nl: 'De opschaling hangt af van één aanjager, en diens ingebedde rol loopt maar tot {until}, vóór het einde van de pilot ({end}): regel wie het daarna trekt (verleng de rol, until) of zorg voor een tweede aanjager.',
+      nl: 'De opschaling hangt af van één aanjager, en diens ingebedde rol loopt maar tot {until}, vóór het einde van de pilot ({end}): regel wie het daarna trekt (verleng de rol: `until`) of zorg voor een tweede aanjager.',
       en: 'Scaling depends on a single driver, whose embedded role only lasts until {until}, before the pilot ends ({end}): arrange who drives it after that (extend the role, until) or add a second driver.',
     },
   },

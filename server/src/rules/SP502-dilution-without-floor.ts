@@ -28,15 +28,15 @@ export const rule: Rule = {
       en: 'The approach is diluted at scale (lower {what}), but there is no floor (`floor`): note which core elements (`core-elements`) must stay and which indicator (`indicators`) monitors that.',
     },
     'floorLacks-core': {
-      nl: 'Bij opschaling wordt de aanpak verdund ({what} lager), maar de ondergrens noemt geen kernelementen: leg vast wat moet blijven (floor.core-elements).',
+      nl: 'Bij opschaling wordt de aanpak verdund ({what} lager), maar de ondergrens noemt geen kernelementen: leg vast wat moet blijven (`floor.core-elements`).',
       en: 'The approach is diluted at scale (lower {what}), but the floor names no core elements: note what must stay (floor.core-elements).',
     },
     'floorLacks-indicators': {
-      nl: 'Bij opschaling wordt de aanpak verdund ({what} lager), maar de ondergrens heeft geen indicator: leg vast hoe je de kernelementen bewaakt (floor.indicators).',
+      nl: 'Bij opschaling wordt de aanpak verdund ({what} lager), maar de ondergrens heeft geen indicator: leg vast hoe je de kernelementen bewaakt (`floor.indicators`).',
       en: 'The approach is diluted at scale (lower {what}), but the floor has no indicator: note how you will monitor the core elements (floor.indicators).',
     },
     'floorLacks-both': {
-      nl: 'Bij opschaling wordt de aanpak verdund ({what} lager), maar de ondergrens noemt geen kernelementen en geen indicator: vul floor.core-elements en floor.indicators in.',
+      nl: 'Bij opschaling wordt de aanpak verdund ({what} lager), maar de ondergrens noemt geen kernelementen en geen indicator: vul `floor.core-elements` en `floor.indicators` in.',
       en: 'The approach is diluted at scale (lower {what}), but the floor names no core elements and no indicator: fill in floor.core-elements and floor.indicators.',
     },
   },

@@ -27,7 +27,7 @@ export const rule: Rule = {
   },
   messages: {
     coreUnnamed: {
-      nl: 'Je kiest {what}, maar het plan noemt niet de kern van de aanpak: leg onder ‘floor’ de kernelementen vast die bij elke kopie moeten blijven (core-elements).',
+      nl: 'Je kiest {what}, maar het plan noemt niet de kern van de aanpak: leg onder `floor` de kernelementen vast die bij elke kopie moeten blijven (`core-elements`).',
       en: "You chose {what}, but the plan does not name the core of the approach: note under 'floor' the core elements that must survive every copy ('core-elements').",
     },
   },

@@ -28,7 +28,7 @@ export const rule: Rule = {
   },
   messages: {
     missing: {
-      nl: 'De pilot is in de fase {stage}, maar er is geen leeragenda: leg onder ‘learning-agenda’ de leervragen vast waarmee je van de uitvoering leert („Hoe kan ik …, terwijl …?”).',
+      nl: 'De pilot is in de fase {stage}, maar er is geen leeragenda: leg onder `learning-agenda` de leervragen vast waarmee je van de uitvoering leert („Hoe kan ik …, terwijl …?”).',
       en: "The pilot is {stage}, but there is no learning agenda: note under 'learning-agenda' the learning questions you learn from as you go (\"How can I …, while …?\").",
     },
   },

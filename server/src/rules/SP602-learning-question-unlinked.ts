@@ -20,7 +20,7 @@ export const rule: Rule = {
   },
   messages: {
     unlinked: {
-      nl: 'Leervraag ‘{question}’ staat open, maar er staat geen actie bij: leg vast met welke actie je de vraag oppakt en volgt (actions).',
+      nl: 'Leervraag ‘{question}’ staat open, maar er staat geen actie bij: leg vast met welke actie je de vraag oppakt en volgt (`actions`).',
       en: "Learning question '{question}' is open but has no actions: note which action takes it up and how you follow it ('actions').",
     },
   },

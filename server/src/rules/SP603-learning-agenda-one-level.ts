@@ -22,12 +22,12 @@ export const rule: Rule = {
   },
   messages: {
     oneLevel: {
-      nl: 'Alle {count} leervragen staan op niveau {level}: leg ook leervragen vast voor een ander niveau (level), want op ieder niveau spelen andere barrières.',
-      en: "All {count} learning questions are on level {level}: add learning questions for another level too ('level'), as each level has barriers of its own.",
+      nl: '{all} staan op niveau {level}: leg ook leervragen vast voor een ander niveau (`level`), want op ieder niveau spelen andere barrières.',
+      en: "{all} are on level {level}: add learning questions for another level too ('level'), as each level has barriers of its own.",
     },
     noLevel: {
-      nl: 'Geen van de {count} leervragen noemt een niveau: leg per vraag vast op welk niveau ze speelt (level): ‘operationeel’ (`operational`), ‘tactisch’ (`tactical`), ‘strategisch’ (`strategic`) of ‘netwerk’ (`network`).',
-      en: "None of the {count} learning questions names a level: note for each question the level it plays at ('level'): operational, tactical, strategic or network.",
+      nl: '{none} noemt een niveau: leg per vraag vast op welk niveau ze speelt (`level`): ‘operationeel’ (`operational`), ‘tactisch’ (`tactical`), ‘strategisch’ (`strategic`) of ‘netwerk’ (`network`).',
+      en: "{none} names a level: note for each question the level it plays at ('level'): operational, tactical, strategic or network.",
     },
   },
   check(ctx) {
@@ -42,7 +42,13 @@ export const rule: Rule = {
     if (!pair) return;
     ctx.report({
       messageId: level ? 'oneLevel' : 'noLevel',
-      data: { count: questions.length, ...(level ? { level: gloss(`level.${level}`, level) } : {}) },
+      // "Beide leervragen" / "Alle 3 leervragen": Dutch says "alle 2" of no pair.
+      data: {
+        count: questions.length,
+        all: questions.length === 2 ? { nl: 'Beide leervragen', en: 'Both learning questions' } : { nl: `Alle ${questions.length} leervragen`, en: `All ${questions.length} learning questions` },
+        none: questions.length === 2 ? { nl: 'Geen van beide leervragen', en: 'Neither of the two learning questions' } : { nl: `Geen van de ${questions.length} leervragen`, en: `None of the ${questions.length} learning questions` },
+        ...(level ? { level: gloss(`level.${level}`, level) } : {}),
+      },
       target: { key: pair },
       item: 'learning-agenda',
       fix: {},

@@ -34,8 +34,8 @@ export const rule: Rule = {
   },
   messages: {
     contradicted: {
-      nl: 'Je duidt de status van ‘{part}’ als ‘voldoende’ (`sufficient`), maar bij dat onderdeel staan nog waarschuwingen of fouten: {codes} ({count} in totaal). Los die op of stel de status bij (assessment.{key}).',
-      en: "You mark '{part}' as sufficient, but that part still has warnings or errors: {codes} ({count} in all). Resolve them or adjust the status (assessment.{key}).",
+      nl: 'Je duidt de status van ‘{part}’ als ‘voldoende’ (`sufficient`), maar bij dat onderdeel staan nog waarschuwingen of fouten: {codes} ({count} in totaal). Los die op of stel de status bij (`assessment.{key}`).',
+      en: "You mark '{part}' as sufficient, but that part still has warnings or errors: {codes} ({count} in all). Resolve them or adjust the status (`assessment.{key}`).",
     },
   },
   check(ctx) {

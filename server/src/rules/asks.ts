@@ -12,7 +12,7 @@ import type { Target } from './types.js';
 export interface Ask {
   offset: number;
   target: Target;
-  /** `route ‘Uit (uitbreiden)’` / `strategie ‘groei’ (`growth`)`, for the message. */
+  /** `route ‘Uit (uitbreiden in aantal en bereik)’` / `strategie ‘groei’ (`growth`)`, for the message. */
   what: Localized;
 }
 

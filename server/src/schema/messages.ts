@@ -4,6 +4,7 @@
  * (`{label}`, `{got}` …); phrases that differ per language are Localized.
  */
 import type { Localized, PlanPath } from '../model/types.js';
+import { MAX_QUOTED_SENTENCE } from '../i18n.js';
 
 export const SCHEMA_MESSAGES = {
   unknownKey: {
@@ -58,9 +59,10 @@ export const SCHEMA_MESSAGES = {
     nl: '{label} heeft te veel onderdelen: hoogstens {limit} (nu {actual}).',
     en: '{label} has too many items: at most {limit} (now {actual}).',
   },
+  // No schema keyword or pattern in the text: a policy advisor cannot read `minItems {"limit":1}`.
   other: {
-    nl: '{label} past niet in het planformaat ({detail}).',
-    en: '{label} does not fit the plan format ({detail}).',
+    nl: '{label} past niet in het planformaat; vergelijk het met het voorbeeld in de uitleg bij deze regel.',
+    en: '{label} does not fit the plan format; compare it with the example in this rule\'s explanation.',
   },
 } satisfies Record<string, Localized>;
 
@@ -155,16 +157,16 @@ const GLOSS_NL: Record<string, string> = {
   'limited-scope': 'beperkte scope', coherence: 'samenhang', 'pilot-conditions': 'pilotomstandigheden', 'scaling-partners': 'schalingspartners',
   components: 'onderdelen', funders: 'financiers', drivers: 'aanjagers', 'theory-of-change': 'verandertheorie',
   sufficient: 'voldoende', partial: 'gedeeltelijk', insufficient: 'onvoldoende', unknown: 'onbekend',
-  low: 'laag', medium: 'middel', high: 'hoog', temporary: 'tijdelijk', structural: 'structureel',
-  committed: 'toegezegd', expected: 'verwacht', exploring: 'verkennend',
+  low: 'laag', medium: 'gemiddeld', high: 'hoog', temporary: 'tijdelijk', structural: 'structureel',
+  committed: 'toegezegd', expected: 'verwacht', exploring: 'verkend',
   growth: 'groei', franchise: 'franchise', configuration: 'configuratie', institutionalisation: 'institutionaliseren',
   prevent: 'voorkomen', mitigate: 'verzachten', reduce: 'verminderen',
-  in: 'inbedden', out: 'uitbreiden', up: 'beleid, wet- en regelgeving', deep: 'waarden en normen', beyond: 'andere domeinen',
+  in: 'inbedden', out: 'uitbreiden in aantal en bereik', up: 'beleid, wet- en regelgeving', deep: 'fundamentele gedragsverandering', beyond: 'andere domeinen',
   lower: 'lager', same: 'gelijk', higher: 'hoger', open: 'open', doing: 'bezig', done: 'klaar', answered: 'beantwoord', dropped: 'vervallen',
   confusion: 'verwarring', resistance: 'weerstand', chaos: 'chaos', frustration: 'frustratie', fear: 'angst',
-  involved: 'betrokken', planned: 'gepland', 'not-yet': 'nog niet', none: 'niet',
+  involved: 'betrokken', planned: 'gepland', 'not-yet': 'nog niet betrokken', none: 'niet betrokken',
   'extra-funding': 'extra geld', frontrunners: 'koplopers', 'rule-exemption': 'vrijstelling van regels', enthusiasm: 'enthousiasme', other: 'anders',
-  design: 'ontwerp', running: 'loopt', evaluating: 'evaluatie', scaling: 'opschaling',
+  design: 'ontwerp', running: 'uitvoering', evaluating: 'evaluatie', scaling: 'opschaling',
   operational: 'operationeel', tactical: 'tactisch', strategic: 'strategisch', network: 'netwerk',
   social: 'sociaal domein', care: 'zorg', safety: 'veiligheid', health: 'gezondheid', education: 'onderwijs', work: 'werk en inkomen',
   housing: 'wonen', justice: 'justitie', municipality: 'gemeente', welfare: 'welzijn', police: 'politie', employer: 'werkgever',
@@ -179,8 +181,13 @@ export function glossed(word: string): Localized {
   return both(nl && nl !== word ? `‘${word}’ (${nl})` : `‘${word}’`, `‘${word}’`);
 }
 
-/** "sufficient (voldoende), partial (gedeeltelijk) of unknown (onbekend)" — the English values as written in the plan. */
+/**
+ * "sufficient (voldoende), partial (gedeeltelijk) of unknown (onbekend)" — the
+ * English values as written in the plan. Always whole: a list too long for a
+ * message with its glosses (the fourteen partner types) drops the glosses
+ * rather than be cut mid-word.
+ */
 export function glossedList(words: readonly string[]): Localized {
-  const nl = words.map((w) => (GLOSS_NL[w] && GLOSS_NL[w] !== w ? `${w} (${GLOSS_NL[w]})` : w));
-  return both(orList(nl).nl, orList(words).en);
+  const nl = orList(words.map((w) => (GLOSS_NL[w] && GLOSS_NL[w] !== w ? `${w} (${GLOSS_NL[w]})` : w))).nl;
+  return both(nl.length <= MAX_QUOTED_SENTENCE - 30 ? nl : orList(words).nl, orList(words).en);
 }

@@ -136,4 +136,9 @@ const DUTCH: Record<string, string> = {
   financier: 'funder', zorgverzekeraar: 'insurer', overheid: 'government', kennis: 'knowledge', bewoners: 'residents', inwoners: 'residents',
   anders: 'other', ontwerp: 'design', loopt: 'running', evaluatie: 'evaluating', opschaling: 'scaling', veiligheid: 'safety',
   gezondheid: 'health', werk: 'work', operationeel: 'operational', tactisch: 'tactical', strategisch: 'strategic', netwerk: 'network',
+  // the Dutch words our own messages, hovers and preview use for a value (one word per value)
+  uitvoering: 'running', lopend: 'running', toegezegd: 'committed', verwacht: 'expected', verkend: 'exploring', verkennend: 'exploring',
+  beantwoord: 'answered', vervallen: 'dropped', koplopers: 'frontrunners', 'extra-geld': 'extra-funding', enthousiasme: 'enthusiasm',
+  'niet-betrokken': 'none', 'nog-niet-betrokken': 'not-yet', ontvanger: 'receiver', uitvoerder: 'implementer', beleid: 'policy',
+  'cliënt': 'client', onderzoek: 'study', ervaring: 'experience',
 };

@@ -184,7 +184,7 @@ function explain(doc: PlanDoc, e: ErrorObject, complexKeys: Set<number>): Ranked
   const numberForText = types.includes('string') && (typeof value === 'number' || typeof value === 'boolean');
   if (e.keyword === 'pattern' || (e.keyword === 'type' && parent.pattern && !isEmpty && (!numberForText || parent.pattern === DATE_PATTERN))) {
     const id: SchemaMessageId = parent.pattern === DATE_PATTERN ? 'date' : parent.pattern === PARTNER_ID_PATTERN ? 'partnerId' : parent.pattern === ACTION_ID_PATTERN ? 'actionId' : 'other';
-    if (value === '') return make('empty', at, 'empty', { label: base.label, expected: expected(['string']) }, range, 1);
+    if (value === '') return make('empty', at, 'empty', { label: base.label, expected: id === 'date' ? { nl: 'een datum (JJJJ-MM-DD)', en: 'a date (YYYY-MM-DD)' } : expected(['string']) }, range, 1);
     return make('pattern', at, id, { ...base, detail: `pattern ${String(parent.pattern)}` }, range, 1);
   }
   if (e.keyword === 'type' || e.keyword === 'minLength') {

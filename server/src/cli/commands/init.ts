@@ -58,12 +58,12 @@ export async function run(args: string[], io: Io): Promise<number> {
     const code = (e as NodeJS.ErrnoException).code;
     const why: Localized = code === 'EEXIST'
       ? { nl: `‘${shown}’ bestaat al; init overschrijft niets. Kies een andere naam.`, en: `'${shown}' already exists; init overwrites nothing. Choose another name.` }
-      : { nl: `‘${shown}’ kan niet geschreven worden (${code ?? String(e)}).`, en: `'${shown}' cannot be written (${code ?? String(e)}).` };
+      : { nl: `‘${shown}’ kan niet geschreven worden (${plainWriteError(code, 'nl') ?? code ?? String(e)}).`, en: `'${shown}' cannot be written (${plainWriteError(code, 'en') ?? code ?? String(e)}).` };
     io.err(`scaling-plan init: ${why[lang]}\n`);
     return 2;
   }
   const done: Localized = {
-    nl: `${shown} geschreven. Vul de vragen in en controleer het plan met: scaling-plan lint ${shown}\n`,
+    nl: `${shown} geschreven. Vul de lege waarden in (de vraag staat erachter) en controleer het plan met: scaling-plan lint ${shown}\n`,
     en: `Wrote ${shown}. Fill in the prompts, then check the plan with: scaling-plan lint ${shown}\n`,
   };
   io.out(done[lang]);
@@ -73,4 +73,16 @@ export async function run(args: string[], io: Io): Promise<number> {
       : 'Note: editors and lint recognise a plan by its name *.scaling.yaml.\n');
   }
   return 0;
+}
+
+/** A write error in plain words (the folder is missing, no access), not the system's code. */
+function plainWriteError(code: string | undefined, lang: Lang): string | undefined {
+  const plain: Record<string, Localized> = {
+    ENOENT: { nl: 'de map bestaat niet', en: 'the folder does not exist' },
+    ENOTDIR: { nl: 'de map bestaat niet', en: 'the folder does not exist' },
+    EACCES: { nl: 'geen toegang', en: 'permission denied' },
+    EPERM: { nl: 'geen toegang', en: 'permission denied' },
+    EISDIR: { nl: 'dit is een map', en: 'this is a folder' },
+  };
+  return code !== undefined && Object.hasOwn(plain, code) ? plain[code]![lang] : undefined;
 }

@@ -68,9 +68,9 @@ Opties:
       --lang nl|en      taal van de meldingen
       --max-warnings N  afsluiten met 1 bij meer dan N waarschuwingen
   -q, --quiet           alleen fouten melden
-      --fix             de veilige reparaties toepassen (die van ‘Alles
-                        repareren’ in de editor), de bestanden schrijven en
-                        melden wat overblijft
+      --fix             de veilige oplossingen toepassen (die van ‘Alle
+                        automatisch op te lossen problemen oplossen’ in de
+                        editor), de bestanden schrijven en melden wat overblijft
       --stdin           standaardinvoer controleren in plaats van bestanden;
                         met --fix: de gerepareerde tekst afdrukken (het
                         verslag gaat naar stderr)

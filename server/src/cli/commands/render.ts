@@ -103,8 +103,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (loaded.diagnostics.length > 0) {
     const where = loaded.config.file ?? '.scalingrc.yaml';
     io.err(say(lang, {
-      nl: `let op: ${where} bevat ${loaded.diagnostics.length} fout(en); 'scaling-plan lint' toont ze.`,
-      en: `note: ${where} has ${loaded.diagnostics.length} problem(s); 'scaling-plan lint' shows them.`,
+      nl: `let op: ${where} bevat ${loaded.diagnostics.length === 1 ? '1 fout' : `${loaded.diagnostics.length} fouten`}; 'scaling-plan lint' toont ze.`,
+      en: `note: ${where} has ${loaded.diagnostics.length === 1 ? '1 problem' : `${loaded.diagnostics.length} problems`}; 'scaling-plan lint' shows ${loaded.diagnostics.length === 1 ? 'it' : 'them'}.`,
     }));
   }
 

@@ -87,7 +87,7 @@ export function sarif(results: readonly FileResult[], ctx: FormatContext): strin
       executionSuccessful: true,
       toolExecutionNotifications: [{
         level: 'warning',
-        message: { text: ctx.lang === 'nl' ? `Nog ${rest} meldingen weggelaten (SARIF-grens: ${MAX_SARIF_RESULTS}).` : `${rest} more findings left out (SARIF limit: ${MAX_SARIF_RESULTS}).` },
+        message: { text: ctx.lang === 'nl' ? `Nog ${rest === 1 ? '1 melding' : `${rest} meldingen`} weggelaten (SARIF-grens: ${MAX_SARIF_RESULTS}).` : `${rest === 1 ? '1 more finding' : `${rest} more findings`} left out (SARIF limit: ${MAX_SARIF_RESULTS}).` },
       }],
     }];
   }

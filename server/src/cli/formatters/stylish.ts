@@ -11,7 +11,7 @@ const MESSAGE_COLUMN = 160;
 
 const WORD: Record<Lang, Record<Severity, string>> = {
   en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
-  nl: { error: 'fout', warning: 'waarschuwing', info: 'info', hint: 'hint' },
+  nl: { error: 'fout', warning: 'waarschuwing', info: 'info', hint: 'tip' },
 };
 
 /** The mark after a finding that is new since `--new-since REV`. */
@@ -66,7 +66,7 @@ function summaryText(c: Record<Severity, number>, total: number, lang: Lang): st
     nl ? n(c.warning, 'waarschuwing', 'waarschuwingen') : n(c.warning, 'warning', 'warnings'),
   ];
   if (c.info > 0) parts.push(`${c.info} info`);
-  if (c.hint > 0) parts.push(n(c.hint, 'hint', 'hints'));
+  if (c.hint > 0) parts.push(nl ? n(c.hint, 'tip', 'tips') : n(c.hint, 'hint', 'hints'));
   const head = nl ? n(total, 'probleem', 'problemen') : n(total, 'problem', 'problems');
   return `${head} (${parts.join(', ')})`;
 }
