@@ -40,6 +40,10 @@ const offload = Offload.available() ? new Offload((m) => connection.console.erro
 const diagnostics = new DiagnosticsService(connection, documents, cache, config, () => messagesHandled, offload);
 // Closed plans of the workspace folders in the Problems panel too (lsp/workspace.ts).
 const workspacePlans = new WorkspacePlans(connection, documents, config, offload);
+config.onLateSettings(() => {
+  diagnostics.relintPlans();
+  workspacePlans.rescan();
+});
 const client = { documentChanges: false, showDocument: false, opensRuleDocs: false, folderEvents: false };
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
