@@ -31,12 +31,17 @@ function freshBundle(bundle, out) {
 const cacheFile = (bundle) => bundle.replace(/\.js$/, '.codecache');
 const cacheKey = (stat) => `scaling-plan code cache ${stat.size} ${stat.mtimeMs} ${process.version} ${process.arch}\n`;
 
+/** What became of the last bundle's cache: none, stale (another bundle or Node), rejected (by V8), used, written. */
+let lastCache = 'none';
+
 /** The V8 data of the cache when its header matches this bundle and this Node, else undefined. */
 function readCache(bundle, stat) {
   let data;
   try { data = fs.readFileSync(cacheFile(bundle)); } catch { return undefined; }
   const key = Buffer.from(cacheKey(stat));
-  return data.length > key.length && data.subarray(0, key.length).equals(key) ? data.subarray(key.length) : undefined;
+  if (data.length > key.length && data.subarray(0, key.length).equals(key)) return data.subarray(key.length);
+  lastCache = 'stale';
+  return undefined;
 }
 
 /**
@@ -55,8 +60,10 @@ function loadBundle(bundle) {
     fs.closeSync(fd);
   }
   const writing = process.env.SCALING_PLAN_WRITE_CODE_CACHE === '1';
+  lastCache = 'none';
   const cachedData = writing ? undefined : readCache(bundle, stat);
   const script = new vm.Script(Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
+  if (cachedData) lastCache = script.cachedDataRejected ? 'rejected' : 'used';
   const dir = path.dirname(bundle);
   const mod = new Module(bundle, module);
   mod.filename = bundle;
@@ -73,6 +80,7 @@ function writeCache(bundle, stat, script) {
   const tmp = `${to}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, Buffer.concat([Buffer.from(cacheKey(stat)), script.createCachedData()]));
   fs.renameSync(tmp, to); // whole or not at all: a reader never sees half a cache
+  lastCache = 'written';
 }
 
 /** Exports of the bundle when it is fresh, else of the tsc output. */
@@ -81,4 +89,4 @@ function load(bundle, out) {
   return fresh ? loadBundle(fresh) : require(out);
 }
 
-module.exports = { load, loadBundle, cacheFile };
+module.exports = { load, loadBundle, cacheFile, cacheState: () => lastCache };
