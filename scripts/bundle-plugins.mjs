@@ -22,3 +22,28 @@ export const oneLspNamespace = {
     }));
   },
 };
+
+/**
+ * vscode-jsonrpc loads `crypto` (for random pipe names) and
+ * vscode-languageserver `child_process` (to resolve global modules) at the
+ * top of a file, though a server on stdio uses neither: ~5 ms of every
+ * start-up. In those two files the module is required on first use instead.
+ */
+const LAZY = [
+  { file: /vscode-jsonrpc[\\/]lib[\\/]node[\\/]main\.js$/, name: 'crypto' },
+  { file: /vscode-languageserver[\\/]lib[\\/]node[\\/]files\.js$/, name: 'child_process' },
+];
+export const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(build) {
+    build.onLoad({ filter: /vscode-(jsonrpc|languageserver)[\\/]lib[\\/]node[\\/](main|files)\.js$/ }, async (args) => {
+      const lazy = LAZY.find((l) => l.file.test(args.path));
+      if (!lazy) return undefined;
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(args.path, 'utf8');
+      const eager = new RegExp(`= require\\("${lazy.name}"\\);`);
+      if (!eager.test(text)) throw new Error(`lazy-builtins: ${args.path} no longer requires "${lazy.name}" at its top; update scripts/bundle-plugins.mjs`);
+      return { contents: text.replace(eager, `= new Proxy({}, { get: (_, key) => require("${lazy.name}")[key] });`), loader: 'js' };
+    });
+  },
+};

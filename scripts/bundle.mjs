@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeValidator as buildValidator } from './build-validator.mjs';
 import { writeCodeCaches } from './codecache.mjs';
-import { oneLspNamespace } from './bundle-plugins.mjs';
+import { lazyBuiltins, oneLspNamespace } from './bundle-plugins.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -47,7 +47,7 @@ export async function bundle({ outdir = join(ROOT, 'dist') } = {}) {
       ...common,
       entryPoints: { server: 'server/src/server.ts', analysisWorker: 'server/src/lsp/analysisWorker.ts', cli: 'server/src/cli/main.ts' },
       outdir,
-      plugins: [oneLspNamespace],
+      plugins: [oneLspNamespace, lazyBuiltins],
     }),
   };
   const media = join(ROOT, 'media');
