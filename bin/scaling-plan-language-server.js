@@ -1,13 +1,8 @@
 #!/usr/bin/env node
 'use strict';
-// The bundle (dist/server.js) when it is there and not older than the tsc output
-// (server/out/server.js); see bin/scaling-plan.js.
-const { statSync } = require('node:fs');
+// The language server: dist/server.js (through the code cache) when it is there
+// and not older than server/out/server.js, else server/out (bin/load-bundle.js).
 const { join } = require('node:path');
+const { load } = require('./load-bundle.js');
 
-function mtime(file) {
-  try { return statSync(file).mtimeMs; } catch { return -1; }
-}
-const bundle = join(__dirname, '../dist/server.js');
-const out = join(__dirname, '../server/out/server.js');
-require(mtime(bundle) > 0 && mtime(bundle) >= mtime(out) ? bundle : out);
+load(join(__dirname, '../dist/server.js'), join(__dirname, '../server/out/server.js'));

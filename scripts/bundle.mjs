@@ -4,6 +4,7 @@
 //   dist/analysisWorker.js  the worker thread that reads big plans (offload.ts finds it beside server.js)
 //   dist/cli.js             the command line (bin/scaling-plan.js runs it when it is newer than server/out)
 //   dist/media/*.js         webview scripts, when media/ holds TypeScript entry points
+//   dist/*.codecache        V8 code caches of cli.js and server.js for the bin scripts (codecache.mjs)
 // Identifiers are kept (whitespace and syntax minified only): a stack trace in
 // a user's output channel must still name our functions.
 //   node scripts/bundle.mjs            build
@@ -13,6 +14,8 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeValidator as buildValidator } from './build-validator.mjs';
+import { writeCodeCaches } from './codecache.mjs';
+import { lazyBuiltins, oneLspNamespace } from './bundle-plugins.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -44,6 +47,7 @@ export async function bundle({ outdir = join(ROOT, 'dist') } = {}) {
       ...common,
       entryPoints: { server: 'server/src/server.ts', analysisWorker: 'server/src/lsp/analysisWorker.ts', cli: 'server/src/cli/main.ts' },
       outdir,
+      plugins: [oneLspNamespace, lazyBuiltins],
     }),
   };
   const media = join(ROOT, 'media');
@@ -61,6 +65,7 @@ export async function bundle({ outdir = join(ROOT, 'dist') } = {}) {
   Object.assign(builds, webBuilds(outdir));
   const metafiles = {};
   for (const [name, build] of Object.entries(builds)) metafiles[name] = (await build).metafile;
+  await writeCodeCaches(outdir); // dist/*.codecache for the bin scripts (scripts/codecache.mjs)
   return metafiles;
 }
 

@@ -85,7 +85,7 @@ export function osLocale(env: Readonly<Record<string, string | undefined>>, intl
 
 function intlLocale(): string | undefined {
   try {
-    return Intl.DateTimeFormat().resolvedOptions().locale;
+    return new Intl.PluralRules().resolvedOptions().locale;
   } catch {
     return undefined;
   }

@@ -19,6 +19,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Answers to workspace/configuration, by section (`scalingPlan`). Omit to not advertise the capability. */
   settings?: Record<string, unknown>;
+  /** Answers to workspace/configuration wait for this (a client that is slow to answer). */
+  settingsGate?: Promise<unknown>;
   workspaceFolders?: string[];
   locale?: string;
   clientName?: string;
@@ -84,8 +86,9 @@ export async function startServer(options: StartOptions = {}): Promise<LspClient
   });
   conn.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
   conn.onNotification('window/showMessage', (p: { message: string }) => logs.push(p.message));
-  conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
+  conn.onRequest('workspace/configuration', async (p: { items: { section?: string }[] }) => {
     serverRequests.push('workspace/configuration');
+    await options.settingsGate;
     return p.items.map((i) => (i.section ? settings[i.section] ?? null : settings));
   });
   conn.onRequest('client/registerCapability', () => {

@@ -206,6 +206,26 @@ describe('settings change', () => {
   });
 });
 
+describe('a client slow to answer workspace/configuration', () => {
+  it('gets diagnostics without its settings after a wait, then again once its late answer changes them', async () => {
+    let answer!: () => void;
+    const settingsGate = new Promise<void>((r) => (answer = r));
+    const s = await startServer({ initializationOptions: { lang: 'en' }, settings: { scalingPlan: { language: 'nl' } }, settingsGate });
+    try {
+      const u = uri('late.scaling.yaml');
+      const collaboration = (d: { data?: unknown }): boolean => (d.data as { item: string }).item === 'ingredients/collaboration';
+      const first = s.diagnostics(u, 1);
+      s.open(u, 'scaling-plan: 1\npilot:\n  name: X\n');
+      expect((await first).diagnostics.find(collaboration)!.message).toMatch(/^Ingredient 'collaboration' is missing/);
+      const second = s.diagnostics(u, 1);
+      answer();
+      expect((await second).diagnostics.find(collaboration)!.message).toMatch(/^Ingrediënt ‘samenwerking’ \(`collaboration`\) ontbreekt/);
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
 describe('config', () => {
   it('re-lints open plans when .scalingrc.yaml changes on disk', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lsp-config-'));

@@ -13,11 +13,14 @@
  * so no clean/smudge filter, textconv, external diff or fsmonitor ever has a
  * reason to run; the settings below switch them off all the same.
  */
-import { execFile, spawn } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Lang, Localized } from '../model/types.js';
 import { clean } from '../text.js';
+
+// Loaded when git first runs: the language server starts without it (issue 17: start-up).
+const childProcess = (): typeof ChildProcess => require('node:child_process') as typeof ChildProcess;
 
 export { clean } from '../text.js';
 
@@ -79,7 +82,7 @@ export interface GitResult {
 /** Runs `git ARGS` in `cwd`; a non-zero exit is a result, only a missing git is thrown. */
 export function git(cwd: string, args: readonly string[], input?: string): Promise<GitResult> {
   return new Promise((done, fail) => {
-    const child = execFile('git', [...CONFIG, ...args], { cwd, env: gitEnv(), maxBuffer: MAX_OUTPUT, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
+    const child = childProcess().execFile('git', [...CONFIG, ...args], { cwd, env: gitEnv(), maxBuffer: MAX_OUTPUT, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
       const code = error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : error ? -1 : 0;
       if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') return fail(noGit());
       if (error && code === -1) return fail(failed(args, String((error as Error).message)));
@@ -199,7 +202,7 @@ async function readOne(repo: Repo, commit: string, path: string): Promise<string
 
 function batch(cwd: string, input: string): Promise<Buffer> {
   return new Promise((done, fail) => {
-    const child = spawn('git', [...CONFIG, 'cat-file', '--batch'], { cwd, env: gitEnv(), windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = childProcess().spawn('git', [...CONFIG, 'cat-file', '--batch'], { cwd, env: gitEnv(), windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     let size = 0;
     let stderr = '';

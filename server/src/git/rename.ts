@@ -5,7 +5,6 @@
  * answer ourselves: `git diff COMMIT` would hash the working tree and so run
  * the clean filters and fsmonitor a repository names (issue 11.1).
  */
-import { createHash } from 'node:crypto';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { git, readAtCommits, type Repo } from './git.js';
@@ -95,6 +94,8 @@ function onDisk(repo: Repo, path: string): boolean {
 
 /** Git's object id of a blob with these bytes. */
 function blobId(bytes: Buffer, algorithm: 'sha1' | 'sha256'): string {
+  // node:crypto on first use: the language server starts without it (issue 17: start-up).
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   return createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 

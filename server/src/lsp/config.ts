@@ -32,6 +32,9 @@ import type { Diagnostic, Lang } from '../model/types.js';
 import type { ServerFiles } from './host.js';
 import type { ClientSettings, InitOptions } from './protocol.js';
 
+/** How long analyses wait for the client's first workspace/configuration answer. */
+const SETTINGS_WAIT_MS = 1000;
+
 export interface LintSettings {
   lang: Lang;
   /** What decided `lang` (for the editor's language status item). */
@@ -71,6 +74,8 @@ export class ConfigService {
   private fileFor = new Map<string, string | null>();
   private loaded = new Map<string, LoadedConfig>();
   private ready: Promise<void> = Promise.resolve();
+  private settled = true;
+  private readonly lateListeners: (() => void)[] = [];
 
   private readonly os: string | undefined;
   private readonly ignores = new Map<string, (rel: string) => boolean>();
@@ -108,13 +113,29 @@ export class ConfigService {
       void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'scalingPlan' })
         .catch((e: unknown) => this.connection.console.error(`cannot follow settings: ${String(e)}`));
     }
-    // A client that never answers must not hold diagnostics back for long.
-    this.ready = Promise.race([this.fetchSettings().then(() => undefined), new Promise<void>((r) => unref(setTimeout(r, 1000)))]);
+    // A client that never answers must not hold diagnostics back for long; an
+    // answer that comes after that is still honoured (onLateSettings).
+    let late = false;
+    this.settled = false;
+    const first = this.fetchSettings();
+    const timeout = new Promise<void>((r) => unref(setTimeout(() => { late = true; r(); }, SETTINGS_WAIT_MS)));
+    this.ready = Promise.race([first.then(() => undefined), timeout]).then(() => { this.settled = true; });
+    void first.then((changed) => { if (late && changed) for (const f of this.lateListeners) f(); });
   }
 
   /** Resolves once the first client settings are in (analyses wait for it, to speak the right language at once). */
   whenReady(): Promise<void> {
     return this.ready;
+  }
+
+  /** Whether whenReady() has resolved (before `initialized` there is nothing to wait for). */
+  isSettled(): boolean {
+    return this.settled;
+  }
+
+  /** Called when the first settings arrive after SETTINGS_WAIT_MS and change something (re-lint then). */
+  onLateSettings(listener: () => void): void {
+    this.lateListeners.push(listener);
   }
 
   setFolders(folders: WorkspaceFolder[]): void {

@@ -129,11 +129,17 @@ export class DiagnosticsService {
   private async pump(): Promise<void> {
     this.running = true;
     try {
-      await this.config.whenReady();
       await this.settle(this.longJobDue() ? QUIET_MS : 0);
       const job = this.next();
       if (job) {
         this.jobs.delete(job.uri);
+        if (!this.config.isSettled()) {
+          // The client's first settings are still on their way (a workspace/configuration
+          // round trip): analyse meanwhile with what is known, publish once they are in —
+          // run() then finds this analysis in the cache, or redoes it when they change it.
+          this.prepare(job);
+          await this.config.whenReady();
+        }
         this.run(job);
       }
     } finally {
@@ -201,6 +207,18 @@ export class DiagnosticsService {
       diagnostics = this.failed(job, e);
     }
     this.publish(job, diagnostics);
+  }
+
+  /** The analysis run() will ask for, computed ahead (a failure is left for run() to report). */
+  private prepare(job: Job): void {
+    const doc = this.documents.get(job.uri);
+    if (!doc || doc.version !== job.version || docKind(doc) !== 'plan' || (this.offload && job.size >= OFFLOAD_CHARS)) return;
+    if (this.config.settingsFor(job.uri).ignored) return;
+    try {
+      this.cache.get(doc);
+    } catch {
+      // run() analyses again and reports it
+    }
   }
 
   private runInWorker(job: Job, doc: TextDocument, offload: Offload): void {

@@ -10,7 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { SeveritySetting } from '../lint.js';
 export { budgetFromEnv } from '../budgetEnv.js';
 import { OFFLOAD_CHARS, type AnalysisOffload, type WorkerResult } from './host.js';
@@ -79,6 +79,8 @@ export class Offload implements AnalysisOffload {
 
   private start(): Worker {
     if (this.worker) return this.worker;
+    // worker_threads is loaded with the first big plan: start-up does without it (issue 17).
+    const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
     const w = new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: 2048 } });
     w.unref();
     w.on('message', (m: { id: number; error?: string } & WorkerResult) => {

@@ -42,6 +42,11 @@ export function serve(connection: Connection, host: ServerHost): void {
   const diagnostics = new DiagnosticsService(connection, documents, cache, config, host.messagesHandled, offload);
   // Closed plans of the workspace folders in the Problems panel too (lsp/workspace.ts; Node only).
   const workspacePlans = host.workspace?.(connection, documents, config, offload);
+  // Settings that arrive after the first wait still count (lsp/config.ts).
+  config.onLateSettings(() => {
+    diagnostics.relintPlans();
+    workspacePlans?.rescan();
+  });
   const client = { documentChanges: false, showDocument: false, opensRuleDocs: false, folderEvents: false };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {

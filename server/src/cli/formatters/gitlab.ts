@@ -3,7 +3,7 @@
  * file, code and canvas item (not the line), so a finding keeps its identity
  * when lines move; a counter keeps repeated findings on one item apart.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from './hash.js';
 import type { Severity } from '../../model/types.js';
 import { messageText, safeJson, type FileResult } from './types.js';
 
@@ -20,7 +20,7 @@ export function gitlab(results: readonly FileResult[]): string {
       out.push({
         description: messageText(d),
         check_name: d.code,
-        fingerprint: createHash('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32),
+        fingerprint: sha256(`${key}\u0000${n}`).slice(0, 32),
         severity: SEVERITY[d.severity],
         location: { path: r.file, lines: { begin: d.range.start.line + 1 } },
       });

@@ -11,7 +11,7 @@
  * shows them as dismissed instead of forgetting them. With `--new-since`,
  * `baselineState` says `new` or `unchanged`.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from './hash.js';
 import { docUrl } from '../../i18n.js';
 import type { Diagnostic, Severity } from '../../model/types.js';
 import { RULES } from '../../rules/index.js';
@@ -55,7 +55,7 @@ export function sarif(results: readonly FileResult[], ctx: FormatContext): strin
           },
         }],
         ...relatedLocations(r.file, d),
-        partialFingerprints: { [FINGERPRINT]: createHash('sha256').update(`${key}\u0000${n}`).digest('hex') },
+        partialFingerprints: { [FINGERPRINT]: sha256(`${key}\u0000${n}`) },
         ...(suppressed ? { suppressions: [{ kind: 'inSource', ...(justification ? { justification } : {}) }] } : {}),
         ...(r.fresh && !suppressed ? { baselineState: r.fresh.has(d) ? 'new' : 'unchanged' } : {}),
       });
