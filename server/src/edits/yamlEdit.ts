@@ -51,28 +51,43 @@ export function isFlow(doc: PlanDoc, n: YNode): boolean {
 export function scalar(v: string | number | boolean | null): string {
   if (v === null) return '';
   if (typeof v !== 'string') return String(v);
+  // A date is written as the plan format shows it (`due: 2025-03-01`): YAML 1.2 reads it back as this same text.
+  if (/^\d{4}-\d\d-\d\d$/.test(v)) return v;
   const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`]([^#:]|:(?!\s))*$/.test(v) && !/\s$/.test(v) && !/:$/.test(v)
     && !/^(true|false|yes|no|on|off|null|~|[-+]?(\d|\.\d)[\d._eE+-]*|0x[\da-f]+|\.(inf|nan))$/i.test(v);
   return plain ? v : JSON.stringify(v);
 }
 
-function flow(v: Skeleton): string {
+/** A scalar inside `[…]` or `{…}`: a plain one must not hold a flow indicator (`, [ ] { }`), which would end it. */
+export function flowScalar(v: string | number | boolean | null): string {
+  const s = scalar(v);
+  return typeof v === 'string' && /[,[\]{}]/.test(s) && s[0] !== '"' ? JSON.stringify(v) : s || 'null';
+}
+
+/** A value in flow style (`[a, b]`, `{ k: v }`). */
+export function flow(v: Skeleton): string {
   if (Array.isArray(v)) return `[${v.map(flow).join(', ')}]`;
   if (v && typeof v === 'object') return `{ ${Object.entries(v).map(([k, x]) => `${k}: ${flow(x)}`.trimEnd()).join(', ')} }`;
-  return scalar(v) || 'null';
+  return flowScalar(v);
+}
+
+/** `flowLists`: a list of scalars is written `[a, b]` on its key's line (an id list, `actions: [a7]`). */
+export interface RenderOptions {
+  flowLists?: boolean;
 }
 
 /** Block YAML for `key: value` (or a bare value when key is undefined) at column `col`, one string per line. */
-export function render(key: string | undefined, v: Skeleton, col: number, unit: number): string[] {
+export function render(key: string | undefined, v: Skeleton, col: number, unit: number, opts: RenderOptions = {}): string[] {
   const pad = ' '.repeat(col);
   const head = key === undefined ? '' : `${key}:`;
   if (Array.isArray(v)) {
     if (v.length === 0) return [`${pad}${head} []`.trimEnd()];
+    if (opts.flowLists && key !== undefined && v.every((x) => x === null || typeof x !== 'object')) return [`${pad}${head} ${flow(v)}`];
     const items = v.flatMap((item) => listItem(item, col + (key === undefined ? 0 : unit), unit));
     return key === undefined ? items : [`${pad}${head}`, ...items];
   }
   if (v && typeof v === 'object') {
-    const entries = Object.entries(v).flatMap(([k, x]) => render(k, x, col + (key === undefined ? 0 : unit), unit));
+    const entries = Object.entries(v).flatMap(([k, x]) => render(k, x, col + (key === undefined ? 0 : unit), unit, opts));
     return key === undefined ? entries : [`${pad}${head}`, ...entries];
   }
   return [`${pad}${head}${head && scalar(v) ? ' ' : ''}${scalar(v)}`.trimEnd()];
@@ -109,6 +124,22 @@ function column(doc: PlanDoc, offset: number): number {
   return doc.lines.position(offset).character;
 }
 
+/**
+ * The start of the comment lines directly above `line` at column `col` (no
+ * blank line between), else of `line` itself: such a comment belongs to the
+ * key below it, so a new key goes above it, not between them.
+ */
+export function commentsAbove(doc: PlanDoc, line: number, col: number): number {
+  const own = new Map<number, number>();
+  for (const c of doc.tree.comments) {
+    const pos = doc.lines.position(c.start);
+    if (doc.text.slice(c.start - pos.character, c.start).trim() === '') own.set(pos.line, pos.character);
+  }
+  let top = line;
+  while (top > 0 && own.get(top - 1) === col) top--;
+  return doc.lines.offset({ line: top, character: 0 });
+}
+
 /** Only spaces before `offset` on its line: the key starts its line (not `- key:`). */
 function startsLine(doc: PlanDoc, offset: number): boolean {
   const pos = doc.lines.position(offset);
@@ -120,7 +151,7 @@ function startsLine(doc: PlanDoc, offset: number): boolean {
  * before the first existing key that `order` puts after them, else at the
  * end. Returns undefined when the path holds something that is not a map.
  */
-export function addEntries(doc: PlanDoc, path: PlanPath, entries: [string, Skeleton][], order: readonly string[] = []): TextEdit[] | undefined {
+export function addEntries(doc: PlanDoc, path: PlanPath, entries: [string, Skeleton][], order: readonly string[] = [], opts: RenderOptions = {}): TextEdit[] | undefined {
   if (entries.length === 0) return [];
   const unit = indentUnit(doc);
   const node = path.length === 0 ? doc.tree.root : nodeAt(doc, path);
@@ -128,20 +159,20 @@ export function addEntries(doc: PlanDoc, path: PlanPath, entries: [string, Skele
     if (path.length === 0) {
       // An empty file, or only comments: the entries start the plan.
       if (doc.tree.root || doc.tree.problems.length > 0) return undefined;
-      const text = entries.flatMap(([k, v]) => render(k, v, 0, unit)).join('\n') + '\n';
+      const text = entries.flatMap(([k, v]) => render(k, v, 0, unit, opts)).join('\n') + '\n';
       return [insertAt(doc, doc.text.length, (doc.text === '' || doc.text.endsWith('\n') ? '' : '\n') + text)];
     }
     // The parent is missing too: add it, holding these entries.
     const last = path[path.length - 1];
     if (typeof last !== 'string') return undefined;
-    return addEntries(doc, path.slice(0, -1), [[last, Object.fromEntries(entries)]], path.length === 1 ? TOP_ORDER : []);
+    return addEntries(doc, path.slice(0, -1), [[last, Object.fromEntries(entries)]], path.length === 1 ? TOP_ORDER : [], opts);
   }
   if (node.kind === 'scalar') {
     const pair = pairAt(doc, path);
     if (!pair || node.value !== null) return undefined;
     // `key:` with no value yet (or `key: ~`): the entries go on the next lines.
     const col = column(doc, pair.keyStart) + unit;
-    const lines = entries.flatMap(([k, v]) => render(k, v, col, unit));
+    const lines = entries.flatMap(([k, v]) => render(k, v, col, unit, opts));
     if (node.end > node.start) return [replaceValue(doc, node, lines)];
     const at = afterLastLine(doc, { start: pair.keyStart, end: pair.keyEnd });
     return [insertAt(doc, at.offset, (at.needsBreak ? '\n' : '') + lines.join('\n') + '\n')];
@@ -161,13 +192,13 @@ export function addEntries(doc: PlanDoc, path: PlanPath, entries: [string, Skele
     const rank = order.indexOf(k);
     const before = rank < 0 ? undefined : node.pairs.find((p) => order.indexOf(p.key) > rank && startsLine(doc, p.keyStart));
     let offset: number;
-    if (before) offset = before.keyStart - column(doc, before.keyStart);
+    if (before) offset = commentsAbove(doc, doc.lines.position(before.keyStart).line, column(doc, before.keyStart));
     else {
       const at = afterLastLine(doc, node);
       offset = at.offset;
       endBreak = endBreak || at.needsBreak;
     }
-    groups.set(offset, [...(groups.get(offset) ?? []), ...render(k, v, col, unit)]);
+    groups.set(offset, [...(groups.get(offset) ?? []), ...render(k, v, col, unit, opts)]);
   }
   return [...groups].map(([offset, lines]) =>
     insertAt(doc, offset, (offset === doc.text.length && endBreak ? '\n' : '') + lines.join('\n') + '\n'));
