@@ -10,12 +10,13 @@
  *
  * What is left is never broken and reads as the intended plain value: the
  * last entry of a map leaves `key: {}`, the last item of a list `key: []`
- * (`- {}` for a list item's only field); the plan's last top-level key is refused.
+ * (`- {}` for a list item's only field). Refused: a key the schema requires
+ * (`pilot.name`, an action's `id`: remove the item instead) and the plan's last top-level key.
  */
 import { nodeAt, pairAt, type PlanDoc } from '../model/plan.js';
 import type { Localized, PlanPath } from '../model/types.js';
 import type { YMap, YNode, YSeq } from '../model/yamlTree.js';
-import { refuse, type PlainChange } from './intentCheck.js';
+import { isRequired, refuse, type PlainChange } from './intentCheck.js';
 import { afterColon, columnOf, contentEnd, dashColumn, edit, lineBlock, lineOf, pairEnd, showPath, type Span } from './intentText.js';
 import { isFlow, type TextEdit } from './yamlEdit.js';
 
@@ -27,6 +28,7 @@ export function removeAt(doc: PlanDoc, path: PlanPath): Planned {
   const last = path[path.length - 1];
   const change: PlainChange = { op: 'delete', path };
   if (path.length === 0 || !parent) return refuse('missing', showPath(path));
+  if (isRequired(path) && nodeAt(doc, path)) return refuse('required', showPath(path));
   let edits: TextEdit[] | undefined;
   if (parent.kind === 'map' && typeof last === 'string') {
     const index = parent.pairs.findIndex((p) => p.key === last);
