@@ -14,7 +14,7 @@ import type { PlanPath } from '../model/types.js';
 import type { YNode, YSeq } from '../model/yamlTree.js';
 import { schemaAt } from '../schema/load.js';
 import { keyOrder, reason, refuse, schemaRefusal } from './intentCheck.js';
-import { afterColon, columnOf, contentEnd, dashColumn, edit, lineOf, nextLineStart, showPath } from './intentText.js';
+import { afterColon, columnOf, contentEnd, dashColumn, edit, lineOf, nextLineStart, showPath, STYLE } from './intentText.js';
 import { removeAt, type Planned } from './intentRemove.js';
 import { createMissing } from './intentSet.js';
 import { appendItems, flow, flowScalar, indentUnit, isFlow, render, type Skeleton, type TextEdit } from './yamlEdit.js';
@@ -34,20 +34,20 @@ export function addAt(doc: PlanDoc, facts: PlanFacts, path: PlanPath, raw: Skele
   if (bad) return { ok: false, reason: bad };
   if (!node) return createMissing(doc, path, [item]);
   if (node.kind === 'scalar' && node.value === null && pairAt(doc, path)) {
-    const edits = appendItems(doc, path, [item]);
+    const edits = appendItems(doc, path, [item], [], STYLE);
     return edits ? { ok: true, edits, change: { op: 'put', path, value: [item] } } : refuse('layout');
   }
   if (node.kind !== 'seq') return refuse('notList', showPath(path));
   const change = { op: 'put' as const, path: [...path, count], value: item };
   if (isFlow(doc, node)) {
-    const edits = appendItems(doc, path, [item]);
+    const edits = appendItems(doc, path, [item], [], STYLE);
     return edits ? { ok: true, edits, change } : refuse('layout');
   }
   const flowLines = item !== null && typeof item === 'object' && node.items.every((i) => i.kind !== 'scalar' && isFlow(doc, i));
   // After the `-`, as many spaces as the last sibling has (`-   id: a1` in a four-space plan).
   const last = node.items[node.items.length - 1]!;
   const gap = Math.max(1, columnOf(doc, last.start) - (dashColumn(doc, last) ?? 0) - 1);
-  const edits = appendBlock(doc, node, (col) => (flowLines ? [`${' '.repeat(col)}-${' '.repeat(gap)}${flow(item)}`] : listItem(item, col, gap, indentUnit(doc))));
+  const edits = appendBlock(doc, node, (col) => (flowLines ? [`${' '.repeat(col)}-${' '.repeat(gap)}${flow(item, STYLE)}`] : listItem(item, col, gap, indentUnit(doc))));
   return edits ? { ok: true, edits, change } : refuse('layout');
 }
 
@@ -64,7 +64,7 @@ function appendBlock(doc: PlanDoc, seq: YSeq, lines: (col: number) => string[]):
 /** A block list item: `-`, `gap` spaces, the item's first line; its other lines aligned under that one. */
 function listItem(item: Skeleton, dash: number, gap: number, unit: number): string[] {
   const col = dash + 1 + gap;
-  const lines = render(undefined, item, col, unit);
+  const lines = render(undefined, item, col, unit, STYLE);
   if (lines.length === 0) return [`${' '.repeat(dash)}-`];
   return [`${' '.repeat(dash)}-${' '.repeat(gap)}${lines[0]!.slice(col)}`, ...lines.slice(1)];
 }
@@ -103,7 +103,8 @@ export function partnerId(name: string, facts: PlanFacts): string {
 
 function missingRequired(path: PlanPath, item: Skeleton): ReturnType<typeof reason> | undefined {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
-  const required = schemaAt(path)?.required ?? [];
+  // `id` last: when the engine would make it from the name, the name is what is missing.
+  const required = [...(schemaAt(path)?.required ?? [])].sort((a, b) => Number(a === 'id') - Number(b === 'id'));
   const absent = required.find((k) => item[k] === undefined || item[k] === '');
   return absent === undefined ? undefined : reason('required', showPath([...path, absent]));
 }

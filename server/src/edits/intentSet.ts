@@ -17,7 +17,7 @@ import { nodeAt, pairAt, type PlanDoc } from '../model/plan.js';
 import type { PlanPath } from '../model/types.js';
 import { readYamlTree, type YScalar } from '../model/yamlTree.js';
 import { isRequired, keyOrder, refuse, schemaRefusal, type PlainChange } from './intentCheck.js';
-import { afterColon, columnOf, contentEnd, dashColumn, edit, lineOf, showPath } from './intentText.js';
+import { afterColon, columnOf, contentEnd, dashColumn, edit, lineOf, showPath, STYLE } from './intentText.js';
 import type { IntentResult, IntentScalar } from './intentTypes.js';
 import { removeAt, type Planned } from './intentRemove.js';
 import { addEntries, flowScalar, indentUnit, isFlow, scalar, TOP_ORDER, type RenderOptions, type Skeleton, type TextEdit } from './yamlEdit.js';
@@ -55,7 +55,7 @@ export function createMissing(doc: PlanDoc, path: PlanPath, value: Skeleton, opt
   let nested = value;
   for (let j = rest.length - 1; j >= 1; j--) nested = { [rest[j] as string]: nested };
   const order = prefix.length === 0 ? TOP_ORDER : keyOrder(prefix);
-  const edits = addEntries(doc, prefix, [[rest[0] as string, nested]], order, opts);
+  const edits = addEntries(doc, prefix, [[rest[0] as string, nested]], order, { ...STYLE, ...opts });
   return edits ? { ok: true, edits, change: { op: 'put', path, value } } : refuse('layout');
 }
 
@@ -74,7 +74,7 @@ function rewrite(doc: PlanDoc, path: PlanPath, node: YScalar, value: string | nu
   if (node.end <= node.start) {
     // `owner:   # later`: the value goes right after the colon, so the comment stays a comment.
     const at = pair && afterColon(doc, pair);
-    const text = firstReading([flow ? flowScalar(value) : scalar(value), JSON.stringify(value)], value, ctx);
+    const text = firstReading([flow ? flowScalar(value, STYLE) : scalar(value, STYLE), JSON.stringify(value)], value, ctx);
     return text === undefined || at === undefined ? undefined : [edit(doc, at, at, ' ' + text)];
   }
   if ((c === '|' || c === '>') && !flow) return rewriteBlock(doc, node, value, ctx, ownCol + indentUnit(doc));
@@ -86,7 +86,7 @@ function rewrite(doc: PlanDoc, path: PlanPath, node: YScalar, value: string | nu
       const block = newBlock(doc, node, value, ctx, ownCol + indentUnit(doc));
       if (block) return block;
     }
-    candidates.push(flow ? flowScalar(value) : scalar(value), JSON.stringify(value));
+    candidates.push(flow ? flowScalar(value, STYLE) : scalar(value, STYLE), JSON.stringify(value));
   } else candidates.push(String(value));
   const text = firstReading(candidates, value, ctx);
   return text === undefined ? undefined : [edit(doc, node.start, node.end, text)];

@@ -7,7 +7,10 @@
  */
 import type { PlanDoc } from '../model/plan.js';
 import type { YNode, YPair } from '../model/yamlTree.js';
-import { commentsAbove, isFlow, type TextEdit } from './yamlEdit.js';
+import { commentsAbove, isFlow, type RenderOptions, type TextEdit } from './yamlEdit.js';
+
+/** How the canvas editor writes new values: dates plain, as the plan format shows them (`due: 2025-03-01`). */
+export const STYLE: RenderOptions = { plainDates: true };
 
 export interface Span {
   start: number;
