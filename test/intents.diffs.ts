@@ -566,6 +566,16 @@ export const DIFFS: Record<string, string[]> = {
     "-    Tweede alinea na een lege regel.",
     "+    Twee.",
   ],
+  "comments: set a block text that starts with a space": [
+    "@10",
+    "-  summary: |",
+    "-    Het wijkteam werkt outreachend.",
+    "-",
+    "-    Tweede alinea na een lege regel.",
+    "+  summary: |2-",
+    "+     Eén.",
+    "+    Twee.",
+  ],
   "comments: set plain text to two lines": [
     "@24",
     "-  issue: Eenzaamheid",

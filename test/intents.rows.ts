@@ -7,7 +7,6 @@
  */
 import type { Intent } from '../server/src/edits/intentTypes.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Data = any;
 
 export const PLANS: Record<string, string> = {
@@ -138,6 +137,7 @@ ROWS.push(
   { plan: 'comments', name: 'comments: set an empty value before its comment', intent: { kind: 'set', path: ['pilot', 'owner'], value: 'gemeente' }, change: (d) => { d.pilot.owner = 'gemeente'; } },
   { plan: 'comments', name: 'comments: set a value with a # in it', intent: { kind: 'set', path: ['pilot', 'name'], value: 'West # Oost' }, change: (d) => { d.pilot.name = 'West # Oost'; } },
   { plan: 'comments', name: 'comments: set a literal block with a blank line', intent: { kind: 'set', path: ['pilot', 'summary'], value: 'Een.\n\nTwee.\n' }, change: (d) => { d.pilot.summary = 'Een.\n\nTwee.\n'; } },
+  { plan: 'comments', name: 'comments: set a block text that starts with a space', intent: { kind: 'set', path: ['pilot', 'summary'], value: ' Eén.\nTwee.' }, change: (d) => { d.pilot.summary = ' Eén.\nTwee.'; } },
   { plan: 'comments', name: 'comments: set plain text to two lines', intent: { kind: 'set', path: ['impact', 'issue'], value: 'Eenzaamheid\nen armoede' }, change: (d) => { d.impact.issue = 'Eenzaamheid\nen armoede'; } },
   { plan: 'comments', name: 'comments: set keeps the trailing comment', intent: { kind: 'set', path: ['impact', 'aim'], value: 'reduce' }, change: (d) => { d.impact.aim = 'reduce'; } },
   { plan: 'comments', name: 'comments: set two lines, the trailing comment stays on the key line', intent: { kind: 'set', path: ['actions', 0, 'title'], value: 'Functie\nvastleggen' }, change: (d) => { d.actions[0].title = 'Functie\nvastleggen'; } },

@@ -77,7 +77,7 @@ function rewrite(doc: PlanDoc, path: PlanPath, node: YScalar, value: string | nu
     const text = firstReading([flow ? flowScalar(value, STYLE) : scalar(value, STYLE), JSON.stringify(value)], value, ctx);
     return text === undefined || at === undefined ? undefined : [edit(doc, at, at, ' ' + text)];
   }
-  if ((c === '|' || c === '>') && !flow) return rewriteBlock(doc, node, value, ctx, ownCol + indentUnit(doc));
+  if ((c === '|' || c === '>') && !flow) return rewriteBlock(doc, node, value, ctx, ownCol, ownCol + indentUnit(doc));
   const candidates: string[] = [];
   if (typeof value === 'string') {
     if (c === "'" && !value.includes('\n')) candidates.push(`'${value.replace(/'/g, "''")}'`);
@@ -130,14 +130,14 @@ function newBlock(doc: PlanDoc, node: YScalar, value: string, ctx: Context, col:
 }
 
 /** A `|`/`>` block written anew below its header, at the indentation its text had; the header's comment stays. */
-function rewriteBlock(doc: PlanDoc, node: YScalar, value: string | number | boolean, ctx: Context, defaultCol: number): TextEdit[] | undefined {
+function rewriteBlock(doc: PlanDoc, node: YScalar, value: string | number | boolean, ctx: Context, ownCol: number, defaultCol: number): TextEdit[] | undefined {
   const end = contentEnd(doc, node);
   if (typeof value !== 'string') return [edit(doc, node.start, end, String(value))];
   const headerLine = lineOf(doc, node.start);
   const headerText = doc.text.slice(node.start, doc.lines.lineEnd(headerLine));
   const indicator = /^[|>][1-9+-]{0,2}/.exec(headerText)?.[0] ?? '|';
   const rest = headerText.slice(indicator.length);
-  const digit = /[1-9]/.exec(indicator)?.[0] ?? '';
+  let digit = /[1-9]/.exec(indicator)?.[0] ?? '';
   let col = defaultCol;
   for (let l = headerLine + 1; l <= lineOf(doc, end); l++) {
     const t = doc.text.slice(doc.lines.offset({ line: l, character: 0 }), doc.lines.lineEnd(l));
@@ -146,14 +146,17 @@ function rewriteBlock(doc: PlanDoc, node: YScalar, value: string | number | bool
       break;
     }
   }
+  // A text that starts with a space needs the indentation told (`|2`): relative to the key's column.
+  const explicit = !digit && /^\n*[ \t]/.test(value) && col - ownCol >= 1 && col - ownCol <= 9;
+  if (explicit) digit = String(col - ownCol);
   const body = blockBody(value, col, digit !== '');
-  if (!body) return undefined;
-  for (const style of [indicator[0]!, '|']) {
-    const header = `${style}${digit}${body.chomp}`;
-    const text = `${header}${rest}\n${body.lines.join('\n')}`;
-    if (digit || readsBack(`${ctx.prefix}${text}`, value, false)) return [edit(doc, node.start, end, text)];
+  for (const style of body ? [indicator[0]!, '|'] : []) {
+    const header = `${style}${digit}${body!.chomp}`;
+    const text = `${header}${rest}\n${body!.lines.join('\n')}`;
+    if ((digit && !explicit) || readsBack(`${ctx.prefix}${text}`, value, false)) return [edit(doc, node.start, end, text)];
   }
-  return undefined;
+  // Not writable as a block here: double quotes, the header's comment kept.
+  return [edit(doc, node.start, end, JSON.stringify(value) + rest)];
 }
 
 export type { PlainChange, IntentResult };
