@@ -28,12 +28,12 @@ const REFUSED: [string, string, Intent, string][] = [
   ['set inside a list item that is not there', plan, { kind: 'set', path: ['partners', 5, 'name'], value: 'X' }, "There is nothing at 'partners[5].name'"],
   ['unlink from a list that is not there', plan, { kind: 'unlink', path: ['ingredients', 'needs', 'actions'], id: 'a1' }, "There is nothing at 'ingredients.needs.actions'"],
   ['unlink an id that is not linked', plan, { kind: 'unlink', path: ['ingredients', 'value', 'actions'], id: 'a9' }, "'a9' is not in 'ingredients.value.actions'"],
-  ['a status outside its choices', plan, { kind: 'set', path: ['ingredients', 'needs', 'status'], value: 'good' }, "'good' is not allowed for 'ingredients.needs.status'; choose from: sufficient, partial, insufficient, unknown"],
+  ['a status outside its choices', plan, { kind: 'set', path: ['ingredients', 'needs', 'status'], value: 'good' }, "'good' is not allowed for 'ingredients.needs.status'; choose from: sufficient, partial, insufficient or unknown."],
   ['an involvement outside its choices, in a new item', plan, { kind: 'add', path: ['partners'], item: { name: 'X', involvement: 'maybe' } }, "'maybe' is not allowed for 'partners[2].involvement'"],
   ['a route that does not exist', plan, { kind: 'link', path: ['partners', 0, 'needed-for'], id: 'sideways' }, "'sideways' is not allowed"],
   ['an action that is not declared', plan, { kind: 'link', path: ['ingredients', 'needs', 'actions'], id: 'a9' }, "There is no action with id 'a9'"],
   ['a field the format does not have', plan, { kind: 'set', path: ['pilot', 'colour'], value: 'blue' }, "The plan format has no 'pilot.colour'"],
-  ['text where yes/no belongs', plan, { kind: 'set', path: ['pilot', 'drivers', 0, 'embedded'], value: 'ja' }, "'ja' does not fit 'pilot.drivers[0].embedded': it takes yes or no (true/false)"],
+  ['text where yes/no belongs', plan, { kind: 'set', path: ['pilot', 'drivers', 0, 'embedded'], value: 'ja' }, "'ja' does not fit 'pilot.drivers[0].embedded': it takes true or false."],
   ['a date that is not a date', plan, { kind: 'set', path: ['actions', 0, 'due'], value: 'next week' }, "'actions[0].due' takes a date, written as YYYY-MM-DD"],
   ['emptying a required key', plan, { kind: 'set', path: ['pilot', 'name'], value: '' }, "'pilot.name' is required"],
   ['removing a required key', plan, { kind: 'remove', path: ['actions', 0, 'id'] }, "'actions[0].id' is required"],
@@ -60,7 +60,7 @@ describe('intents: refusals, with the reason in both languages', () => {
     expect(refusal(TAB, { kind: 'remove', path: ['partners', 0] }).nl).toBe(
       'Het plan bevat een fout in de YAML-opbouw (zie de meldingen). Herstel die eerst in de teksteditor; tot dan verandert de canvaseditor niets aan het bestand.');
     expect(refusal(plan, { kind: 'set', path: ['ingredients', 'needs', 'status'], value: 'good' }).nl).toBe(
-      '‘good’ is niet toegestaan bij ‘ingredients.needs.status’; kies uit: sufficient, partial, insufficient, unknown, null.');
+      '‘good’ is niet toegestaan bij ‘ingredients.needs.status’; kies uit: sufficient (voldoende), partial (gedeeltelijk), insufficient (onvoldoende) of unknown (onbekend).');
   });
 });
 

@@ -10,6 +10,7 @@ import { toData } from '../model/plan.js';
 import type { Localized, PlanPath } from '../model/types.js';
 import { readYamlTree } from '../model/yamlTree.js';
 import { schemaAt, type JSONSchema } from '../schema/load.js';
+import { expected, glossedList } from '../schema/messages.js';
 import { applyEdits } from './apply.js';
 import { showPath } from './intentText.js';
 import type { Skeleton, TextEdit } from './yamlEdit.js';
@@ -61,12 +62,6 @@ export function refuse(id: ReasonId, ...args: Arg[]): { ok: false; reason: Local
   return { ok: false, reason: reason(id, ...args) };
 }
 
-const TYPE_WORDS: Record<string, Localized> = {
-  string: { nl: 'tekst', en: 'text' }, number: { nl: 'een getal', en: 'a number' }, integer: { nl: 'een geheel getal', en: 'a whole number' },
-  boolean: { nl: 'ja of nee (true/false)', en: 'yes or no (true/false)' }, array: { nl: 'een lijst', en: 'a list' },
-  object: { nl: 'een groep velden', en: 'a group of fields' }, null: { nl: 'niets', en: 'nothing' },
-};
-
 function types(s: JSONSchema): string[] {
   return s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type];
 }
@@ -85,12 +80,10 @@ export function schemaRefusal(path: PlanPath, v: Skeleton): Localized | undefine
   const t = typeOf(v);
   const fits = allowed.length === 0 || allowed.includes(t) || (t === 'number' && allowed.includes('integer') && Number.isInteger(v));
   if (!fits) {
-    const words = allowed.filter((a) => a !== 'null').map((a) => TYPE_WORDS[a] ?? { nl: a, en: a });
-    const takes = { nl: words.map((w) => w.nl).join(' of '), en: words.map((w) => w.en).join(' or ') };
-    return reason('type', showPath(path), shown(v), takes);
+    return reason('type', showPath(path), shown(v), expected(allowed));
   }
   if (v !== null && typeof v !== 'object' && s.enum && !s.enum.includes(v)) {
-    return reason('enum', showPath(path), shown(v), s.enum.map(String).join(', '));
+    return reason('enum', showPath(path), shown(v), glossedList(s.enum.filter((x) => x !== null).map(String)));
   }
   if (typeof v === 'string') {
     if (typeof s.pattern === 'string' && !new RegExp(s.pattern, 'u').test(v)) {

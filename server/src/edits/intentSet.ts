@@ -102,7 +102,7 @@ function readsBack(mini: string, value: IntentScalar, flow: boolean): boolean {
   if (tree.problems.length > 0 || !tree.root) return false;
   let n = tree.root.kind === 'map' ? tree.root.pairs[0]?.value : tree.root.kind === 'seq' ? tree.root.items[0] : undefined;
   if (flow && n?.kind === 'seq') n = n.items[0];
-  return n?.kind === 'scalar' && n.value === value && (n.kind === 'scalar' && typeof n.value === typeof value);
+  return n?.kind === 'scalar' && n.value === value;
 }
 
 /** A literal block's lines for `value` at column `col`, and its chomping indicator; undefined when it cannot be one. */
