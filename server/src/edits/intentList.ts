@@ -5,7 +5,7 @@
  * goes as `, item`. A list that is not there is created where the canvas
  * order puts it (intentSet.createMissing); an id list as `actions: [a7]`.
  * Fields of a new item are written in the schema's (canvas) order, empty
- * ones (null) left out; an action without `id` gets the next `aN` (one past
+ * ones (null, '') left out; an action without `id` gets the next `aN` (one past
  * the highest), a partner without `id` a slug of its name, made unique.
  */
 import type { PlanFacts } from '../model/facts.js';
@@ -73,7 +73,8 @@ function listItem(item: Skeleton, dash: number, gap: number, unit: number): stri
 function prepared(path: PlanPath, raw: Skeleton, facts: PlanFacts): Skeleton {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
   const fields: Record<string, Skeleton> = {};
-  for (const [k, v] of Object.entries(raw)) if (v !== null) fields[k] = v;
+  // Empty fields are left out, as `set` to nothing removes one.
+  for (const [k, v] of Object.entries(raw)) if (v !== null && v !== '') fields[k] = v;
   const top = path.length === 1 ? path[0] : undefined;
   if (fields['id'] === undefined && top === 'actions') fields['id'] = nextActionId(facts);
   if (fields['id'] === undefined && top === 'partners' && typeof fields['name'] === 'string') fields['id'] = partnerId(fields['name'], facts);
