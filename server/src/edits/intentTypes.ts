@@ -16,9 +16,14 @@ import type { Skeleton, TextEdit } from './yamlEdit.js';
 export type IntentScalar = string | number | boolean | null;
 
 export type Intent =
-  /** Set the scalar at `path` (creating missing maps on the way, in canvas order). */
+  /**
+   * Set the scalar at `path` (creating missing maps on the way, in canvas order).
+   * `null` or '' removes the entry (refused for a key the schema requires);
+   * a missing route or ingredient on the path is created, so setting
+   * `routes/up/ambition` also turns the route on.
+   */
   | { kind: 'set'; path: PlanPath; value: IntentScalar }
-  /** Remove the map entry or list item at `path` (with its comments that belong to it). */
+  /** Remove the map entry or list item at `path` (with its comments that belong to it; refused for a required key). */
   | { kind: 'remove'; path: PlanPath }
   /**
    * Append `item` to the list at `path` (created where the canvas order puts
