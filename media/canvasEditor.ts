@@ -40,6 +40,8 @@ const KINDS = new Set(['set', 'remove', 'add', 'link', 'unlink', 'fix']);
   let version = -1;
   /** What each field last sent, so change + blur + Enter send one intent, not three. */
   const sent = new WeakMap<Element, string>();
+  /** True while the canvas is replaced: the blur of a removed field is not the user leaving it. */
+  let redrawing = false;
   const saved = vscode.getState() as { scrollY?: unknown } | undefined;
   let restoreY = typeof saved?.scrollY === 'number' ? saved.scrollY : undefined;
 
@@ -122,6 +124,8 @@ const KINDS = new Set(['set', 'remove', 'add', 'link', 'unlink', 'fix']);
   }
 
   root.addEventListener('change', (event) => {
+    // Chromium fires change on a focused field the redraw removes: its text is carried over, not sent.
+    if (redrawing) return;
     const el = event.target;
     if (el instanceof HTMLInputElement && el.type === 'checkbox' && el.dataset['intent'] !== undefined) {
       const intent = parseIntent(el.dataset['intent']);
@@ -131,9 +135,12 @@ const KINDS = new Set(['set', 'remove', 'add', 'link', 'unlink', 'fix']);
     }
   });
 
-  // A text carried over a redraw fires no change event: blur commits it too.
+  // A text carried over a redraw fires no change event: blur commits it too — but not the blur of a
+  // field the redraw itself removes (its text is carried over to the new field instead).
   root.addEventListener('focusout', (event) => {
-    if (isValueControl(event.target) && !(event.target instanceof HTMLSelectElement)) commit(event.target);
+    const el = event.target;
+    if (redrawing || !(el instanceof Node) || !root.contains(el)) return;
+    if (isValueControl(el) && !(el instanceof HTMLSelectElement)) commit(el);
   });
 
   root.addEventListener('keydown', (event) => {
@@ -194,7 +201,12 @@ const KINDS = new Set(['set', 'remove', 'add', 'link', 'unlink', 'fix']);
     }
     const x = window.scrollX;
     const y = window.scrollY;
-    root.innerHTML = body;
+    redrawing = true;
+    try {
+      root.innerHTML = body;
+    } finally {
+      redrawing = false;
+    }
     document.documentElement.lang = lang;
     version = next;
     for (const [id, p] of pending) {
