@@ -19,6 +19,7 @@ import type { Lang, PlanPath } from '../server/src/model/types';
 import { renderCanvasEditor } from '../server/src/preview/edit/render';
 import { schemaAt } from '../server/src/schema/load';
 import { all, analysed, parseHtml, textOf, type El } from './render-helpers';
+import { plan as benchPlan } from '../bench/generate.mjs';
 
 const EXAMPLES = join(__dirname, '../examples');
 const plans = readdirSync(EXAMPLES).filter((f) => f.endsWith('.scaling.yaml')).sort();
@@ -183,6 +184,20 @@ ingredients:
       expect(all(root, (e) => CONTROL.has(e.tag))).toEqual([]);
       expect(body).toContain(lang === 'nl' ? 'los eerst de fout in de tekst op' : 'fix the error in the text first');
     }
+  });
+
+  it('a plan with 300 partners and 1,000 actions refers by shared datalists, not a select per action (the canvas stays a few MB)', () => {
+    const { a, root, body } = editor(benchPlan({ partners: 300, actions: 1000 }));
+    expect(body.length).toBeLessThan(5 * 1024 * 1024);
+    const lists = new Map(all(root, (e) => e.tag === 'datalist').map((d) => [d.attrs['id'], all(d, (o) => o.tag === 'option').map((o) => o.attrs['value'])]));
+    expect(lists.get('ed-list-partners')).toEqual([...new Set(a.facts.partners.map((p) => p.id))]);
+    expect(lists.get('ed-list-actions')).toEqual([...new Set(a.facts.actions.map((x) => x.id))]);
+    const refs = all(root, (e) => e.tag === 'input' && e.attrs['list'] !== undefined);
+    expect(refs.length).toBeGreaterThan(1000);
+    for (const el of refs) expect(lists.has(el.attrs['list'])).toBe(true);
+    const owner = all(root, (e) => e.attrs['id'] === 'ed-actions_0_owner')[0]!;
+    expect(owner.tag).toBe('input');
+    expect(JSON.parse(owner.attrs['data-intent']!)).toEqual({ kind: 'set', path: ['actions', 0, 'owner'], value: a.facts.actions[0]!.owner });
   });
 
   it('draws the exact intents of the controls a user reaches first on an ingredient', () => {

@@ -36,10 +36,26 @@ export interface FixTitle {
 export interface FieldSpec {
   field: string;
   label: string;
-  kind: 'text' | 'date' | 'select';
+  /** `ref`: a partner or action id, from `refs` (a select, or for long lists a text field with the shared datalist). */
+  kind: 'text' | 'date' | 'select' | 'ref';
   options?: Option[];
+  list?: RefList;
+  /** The first option of a select that may stay empty ("— no owner"). */
+  empty?: string;
   required?: boolean;
 }
+
+/** The plan's declared ids a control may refer to. */
+export type RefList = 'partners' | 'actions';
+export type Refs = Record<RefList, Option[]>;
+
+/**
+ * Up to this many partners or actions, a reference is a select; beyond it a
+ * text field with one shared datalist per list — a select per action with
+ * every partner in it would make a 300-partner, 1,000-action plan's canvas
+ * tens of megabytes.
+ */
+export const SELECT_MAX = 40;
 
 function attrJson(v: unknown): string {
   return esc(JSON.stringify(v));
@@ -47,8 +63,10 @@ function attrJson(v: unknown): string {
 
 export class EditKit {
   private readonly ids = new Map<string, number>();
+  private readonly usedLists = new Set<RefList>();
+  private readonly enums = new Map<string, string[]>();
 
-  constructor(readonly lang: Lang) {}
+  constructor(readonly lang: Lang, readonly refs: Refs) {}
 
   l(key: string, ...args: (string | number)[]): string {
     return editLabel(this.lang, key, ...args);
@@ -64,8 +82,15 @@ export class EditKit {
 
   /** The values the schema allows at `path` (its `null` is the "not set" option every select has). */
   enumAt(path: PlanPath): string[] {
-    const values = schemaAt(path)?.enum ?? schemaAt(path)?.items?.enum ?? [];
-    return values.filter((v): v is string => typeof v === 'string');
+    // Cached by the path's shape (list indexes alike): a long action list asks the same schema node a thousand times.
+    const key = path.map((s) => (typeof s === 'number' ? '#' : s)).join('/');
+    let out = this.enums.get(key);
+    if (!out) {
+      const at = schemaAt(path);
+      out = (at?.enum ?? at?.items?.enum ?? []).filter((v): v is string => typeof v === 'string');
+      this.enums.set(key, out);
+    }
+    return out;
   }
 
   /** A select of the schema's values at `path`, named after `list` (labels.ts `optionLabel`). */
@@ -83,6 +108,20 @@ export class EditKit {
     }
     const intent: Intent = { kind: 'set', path, value: current ?? null };
     return `<select class="ed-select" id="${this.id(path)}" aria-label="${esc(name)}" data-intent="${attrJson(intent)}"${this.emptyIntent(path, exists)}>${opts.join('')}</select>`;
+  }
+
+  /** A partner (or action) reference at `path`: a select of the declared ids, or for a long list a text field with the shared datalist. */
+  ref(path: PlanPath, list: RefList, current: string | undefined, name: string, emptyLabel: string): string {
+    const options = this.refs[list];
+    if (options.length <= SELECT_MAX) return this.select(path, current, options, name, emptyLabel);
+    this.usedLists.add(list);
+    const intent: Intent = { kind: 'set', path, value: current ?? null };
+    return `<input class="ed-text ed-ref" type="text" list="ed-list-${list}" value="${esc(current ?? '')}" id="${this.id(path)}" aria-label="${esc(name)}" data-intent="${attrJson(intent)}"${this.emptyIntent(path, current !== undefined)}>`;
+  }
+
+  /** The shared datalists the long reference fields use (put once, after the sheets). */
+  datalists(): string {
+    return [...this.usedLists].map((list) => `<datalist id="ed-list-${list}">${this.refs[list].map((o) => `<option value="${esc(o.value)}">${esc(o.label)}</option>`).join('')}</datalist>`).join('');
   }
 
   /** In-place text: an input (or a textarea for Markdown and long text) that sets the value at `path` on change or Enter. */
@@ -128,16 +167,16 @@ export class EditKit {
    * The actions linked at `path` (`…/actions`) as chips with an unlink
    * button each, then a select of the other actions and a link button.
    */
-  actionLinks(path: PlanPath, linked: string[], actions: { id: string; title?: string }[], what: string): string {
+  actionLinks(path: PlanPath, linked: string[], what: string): string {
     const listPath = [...path, 'actions'];
     const chips = linked.map((id) => {
       const name = this.l('unlink', id);
       return `<li class="ed-chip"><span>${esc(id)}</span>${this.button({ kind: 'unlink', path: listPath, id }, '✕', name, this.id(listPath, `unlink-${id}`))}</li>`;
     });
-    const free = actions.filter((a) => !linked.includes(a.id));
+    const free = this.refs.actions.filter((a) => !linked.includes(a.value));
     const form = free.length === 0 ? '' : this.form(
-      { kind: 'link', path: listPath, id: free[0]!.id },
-      [{ field: 'id', label: this.l('linkAction', what), kind: 'select', options: free.map((a) => ({ value: a.id, label: a.title ? `${a.id} · ${a.title}` : a.id })), required: true }],
+      { kind: 'link', path: listPath, id: free[0]!.value },
+      [{ field: 'id', label: this.l('linkAction', what), kind: 'ref', list: 'actions', options: free, required: true }],
       this.l('link'), listPath, 'link', this.l('linkAction', what),
     );
     return `<div class="ed-links">${chips.length ? `<ul class="ed-chips">${chips.join('')}</ul>` : ''}${form}</div>`;
@@ -150,8 +189,12 @@ export class EditKit {
       const id = `${formId}-${f.field === '.' ? 'value' : f.field}`;
       const req = f.required ? ' required' : '';
       let control: string;
-      if (f.kind === 'select') {
-        const opts = (f.options ?? []).map((o) => `<option value="${esc(o.value)}">${esc(o.label)}</option>`);
+      const options = f.kind === 'ref' ? f.options ?? this.refs[f.list ?? 'partners'] : f.options ?? [];
+      if (f.kind === 'ref' && this.refs[f.list ?? 'partners'].length > SELECT_MAX) {
+        this.usedLists.add(f.list ?? 'partners');
+        control = `<input id="${id}" type="text" list="ed-list-${f.list ?? 'partners'}" data-field="${esc(f.field)}"${req}>`;
+      } else if (f.kind === 'select' || f.kind === 'ref') {
+        const opts = [...(f.empty === undefined ? [] : [{ value: '', label: f.empty }]), ...options].map((o) => `<option value="${esc(o.value)}">${esc(o.label)}</option>`);
         control = `<select id="${id}" data-field="${esc(f.field)}"${req}>${opts.join('')}</select>`;
       } else {
         control = `<input id="${id}" type="${f.kind === 'date' ? 'date' : 'text'}" data-field="${esc(f.field)}"${req}>`;

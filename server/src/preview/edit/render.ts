@@ -17,7 +17,7 @@ import { Ctx } from '../context.js';
 import { esc } from '../html.js';
 import { renderCanvas, sheetsHtml, type CanvasHtml } from '../render.js';
 import { CANVAS_CSS } from '../styles.js';
-import { EditKit } from './controls.js';
+import { EditKit, type Refs } from './controls.js';
 import { editLabel } from './labels.js';
 import { EDIT_CSS } from './styles.js';
 
@@ -37,13 +37,30 @@ export function renderCanvasEditor(analysis: Analysis, options: EditorOptions): 
   const css = `${CANVAS_CSS}${EDIT_CSS}`;
   try {
     if (!editable(analysis)) return readOnly(analysis, lang, css);
-    const kit = new EditKit(lang);
+    const kit = new EditKit(lang, refsOf(analysis));
     const ctx = new Ctx(analysis, lang, {}, { kit, fixes: (d) => fixesFor(analysis, d, lang) });
-    return { body: ctx.resolve(sheetsHtml(ctx)), css };
+    const body = ctx.resolve(sheetsHtml(ctx));
+    return { body: `${body}${kit.datalists()}`, css };
   } catch {
     // A bug in a part must not cost the advisor the canvas: the preview's sheets, read-only.
     return readOnly(analysis, lang, css);
   }
+}
+
+/** The declared partner and action ids (first declaration wins, as in the rules), labelled for the reader. */
+export function refsOf(analysis: Analysis): Refs {
+  const list = (facts: { id: string | undefined; label: string | undefined }[], name: (id: string, label: string) => string): Refs['partners'] => {
+    const seen = new Set<string>();
+    return facts.flatMap(({ id, label }) => {
+      if (id === undefined || seen.has(id)) return [];
+      seen.add(id);
+      return [{ value: id, label: label && label !== id ? name(id, label) : id }];
+    });
+  };
+  return {
+    partners: list(analysis.facts.partners.map((p) => ({ id: p.id, label: p.name })), (id, name) => `${name} (${id})`),
+    actions: list(analysis.facts.actions.map((a) => ({ id: a.id, label: a.title })), (id, title) => `${id} · ${title}`),
+  };
 }
 
 function readOnly(analysis: Analysis, lang: Lang, css: string): CanvasHtml {

@@ -8,7 +8,7 @@ import { nodeAt } from '../../model/plan.js';
 import type { ActionFact, EvidenceFact, LearningQuestionFact } from '../../model/facts.js';
 import type { Ctx } from '../context.js';
 import { child, esc, text } from '../html.js';
-import { editLinks, partnerOptions } from './shared.js';
+import { editLinks } from './shared.js';
 
 /** An action's row: id, title, owner, due, status, remove. */
 export function editActionRow(ctx: Ctx, a: ActionFact, attrs: string, findings: string): string {
@@ -17,7 +17,7 @@ export function editActionRow(ctx: Ctx, a: ActionFact, attrs: string, findings: 
   const no = a.id ?? String(a.index + 1);
   return `<tr ${attrs}><td class="action-id">${esc(a.id ?? '')}</td>
 <td>${e.text([...path, 'title'], a.title, e.l('actionTitle', no))}${findings}</td>
-<td>${e.select([...path, 'owner'], a.owner, partnerOptions(ctx), e.l('actionOwner', no), e.l('noOwner'))}</td>
+<td>${e.ref([...path, 'owner'], 'partners', a.owner, e.l('actionOwner', no), e.l('noOwner'))}</td>
 <td>${e.text([...path, 'due'], a.due, e.l('actionDue', no), { date: true })}</td>
 <td>${e.enumSelect([...path, 'status'], 'action', a.status, e.l('actionStatus', no))}${e.remove(path, e.l('action', no))}</td></tr>`;
 }
@@ -27,7 +27,7 @@ export function newAction(ctx: Ctx): string {
   const e = ctx.edit!;
   return e.form({ kind: 'add', path: ['actions'], item: { status: 'open' } }, [
     { field: 'title', label: e.l('newActionTitle'), kind: 'text', required: true },
-    { field: 'owner', label: e.l('newActionOwner'), kind: 'select', options: [{ value: '', label: e.l('noOwner') }, ...partnerOptions(ctx)] },
+    { field: 'owner', label: e.l('newActionOwner'), kind: 'ref', list: 'partners', empty: e.l('noOwner') },
     { field: 'due', label: e.l('newActionDue'), kind: 'date' },
   ], e.l('add'), ['actions'], 'add', e.l('newAction'));
 }

@@ -3,7 +3,7 @@ import { nodeAt } from '../../model/plan.js';
 import type { Ctx } from '../context.js';
 import { child, esc, fields, list, oneOrMany, text } from '../html.js';
 import { markdown } from '../markdown.js';
-import { partnerName, partnerOptions } from './shared.js';
+import { partnerName } from './shared.js';
 
 export function header(ctx: Ctx): string {
   const pilot = nodeAt(ctx.doc, ['pilot']);
@@ -43,7 +43,7 @@ function editHeader(ctx: Ctx, attrs: string, findings: string, v: { name?: strin
 <p class="kicker">${esc(ctx.l('canvas'))}</p>
 <h1>${e.text(['pilot', 'name'], v.name, e.l('pilotName'))}</h1>
 ${field(ctx.l('summary'), e.text(['pilot', 'summary'], v.summary, e.l('summary'), { multiline: true }))}
-<div class="ed-row">${field(ctx.l('owner'), e.select(['pilot', 'owner'], v.owner, partnerOptions(ctx), e.l('pilotOwner'), e.l('noOwner')))}
+<div class="ed-row">${field(ctx.l('owner'), e.ref(['pilot', 'owner'], 'partners', v.owner, e.l('pilotOwner'), e.l('noOwner')))}
 ${field(ctx.l('stage'), e.enumSelect(['pilot', 'stage'], 'stage', v.stage, e.l('stage')))}</div>
 ${drivers(ctx)}
 ${findings}
@@ -81,7 +81,7 @@ ${d.until ? `<span class="muted">${esc(ctx.l('until'))} ${esc(d.until)}</span>` 
   });
   const add = e.form({ kind: 'add', path: ['pilot', 'drivers'], item: { embedded: false } }, [
     { field: 'name', label: e.l('newDriver'), kind: 'text', required: true },
-    { field: 'partner', label: e.l('newDriverPartner'), kind: 'select', options: [{ value: '', label: e.l('noPartner') }, ...partnerOptions(ctx)] },
+    { field: 'partner', label: e.l('newDriverPartner'), kind: 'ref', list: 'partners', empty: e.l('noPartner') },
   ], e.l('add'), ['pilot', 'drivers'], 'add', e.l('newDriver'));
   return `${rows.length ? list(rows) : `<p class="muted">${esc(ctx.l('noDrivers'))}</p>`}${add}`;
 }

@@ -9,7 +9,7 @@ import type { YNode } from '../../model/yamlTree.js';
 import type { Ctx } from '../context.js';
 import { badge, child, cls, esc, items, list, text } from '../html.js';
 import { markdown } from '../markdown.js';
-import { actionRefs, editLinks, partnerName, partnerOptions, section } from './shared.js';
+import { actionRefs, editLinks, partnerName, section } from './shared.js';
 
 const SYMBOL: Record<string, string> = { sufficient: '✓', partial: '◐', insufficient: '✗', unknown: '?' };
 
@@ -64,7 +64,7 @@ function funders(ctx: Ctx): string {
     return `<div ${t.attrs}>${parts.join(' · ')}${t.findings}</div>`;
   });
   const add = e ? e.form({ kind: 'add', path: FUNDERS, item: {} }, [
-    { field: 'partner', label: ctx.l('partner'), kind: 'select', options: partnerOptions(ctx), required: true },
+    { field: 'partner', label: ctx.l('partner'), kind: 'ref', list: 'partners', required: true },
     { field: 'kind', label: e.l('kind'), kind: 'select', options: [{ value: '', label: e.l('none') }, ...e.enumAt([...FUNDERS, 0, 'kind']).map((v) => ({ value: v, label: ctx.v('kind', v) }))] },
   ], e.l('add'), FUNDERS, 'add', e.l('newFunder')) : '';
   if (!rows.length && !add) return '';
@@ -79,7 +79,7 @@ function editFunder(ctx: Ctx, n: YNode, i: number): string {
   const path = [...FUNDERS, i];
   const partner = text(child(n, 'partner'));
   const no = i + 1;
-  return `<div class="ed-row">${e.select([...path, 'partner'], partner, partnerOptions(ctx), e.l('funderPartner', no), e.l('noPartner'))}
+  return `<div class="ed-row">${e.ref([...path, 'partner'], 'partners', partner, e.l('funderPartner', no), e.l('noPartner'))}
 ${e.enumSelect([...path, 'kind'], 'kind', text(child(n, 'kind')), e.l('funderKind', no))}
 ${e.enumSelect([...path, 'status'], 'funderStatus', text(child(n, 'status')), e.l('funderStatus', no))}</div>
 ${e.text([...path, 'scheme'], text(child(n, 'scheme')), e.l('scheme', no))}

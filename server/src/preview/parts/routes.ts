@@ -8,7 +8,7 @@ import type { RouteFact } from '../../model/facts.js';
 import type { Ctx } from '../context.js';
 import { badge, cls, esc } from '../html.js';
 import { markdown } from '../markdown.js';
-import { actionRefs, editLinks, partnerName, partnerOptions, section } from './shared.js';
+import { actionRefs, editLinks, partnerName, section } from './shared.js';
 
 export function routesPart(ctx: Ctx): string {
   const tiles = ROUTES.map((key) => route(ctx, key)).join('');
@@ -54,7 +54,7 @@ function editRoute(ctx: Ctx, key: RouteKey, fact: RouteFact): string {
   const within = [...path, 'within-pilot'];
   return `<p class="marks">${badge('pursued', `✓ ${ctx.l('pursued')}`)}</p>
 <p><label class="ed-switch">${e.toggle(within, fact.withinPilot, fact.withinPilot ? { kind: 'remove', path: within } : { kind: 'set', path: within, value: true }, e.l('withinPilot', what))} ${esc(ctx.l('withinPilot'))}</label></p>
-<div class="field"><span class="mini-label">${esc(ctx.l('routeOwner'))}</span>${e.select([...path, 'owner'], fact.owner, partnerOptions(ctx), e.l('routeOwner', what), e.l('noOwner'))}</div>
+<div class="field"><span class="mini-label">${esc(ctx.l('routeOwner'))}</span>${e.ref([...path, 'owner'], 'partners', fact.owner, e.l('routeOwner', what), e.l('noOwner'))}</div>
 <div class="field"><span class="mini-label">${esc(ctx.l('ambition'))}</span>${e.text([...path, 'ambition'], fact.ambition, e.l('ambition', what), { multiline: true })}</div>
 ${editLinks(ctx, path, fact.actions, what)}`;
 }

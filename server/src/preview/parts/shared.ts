@@ -28,18 +28,7 @@ export function actionRefs(ctx: Ctx, path: PlanPath, compact = false): string {
 
 /** The editor's actions at `path` (linked chips with unlink, a select to link another); `what` names the item. */
 export function editLinks(ctx: Ctx, path: PlanPath, linked: string[], what: string): string {
-  const actions = ctx.analysis.facts.actions.flatMap((a) => (a.id === undefined ? [] : [{ id: a.id, title: a.title }]));
-  return `<div class="field"><span class="mini-label">${esc(ctx.l('actions'))}</span>${ctx.edit!.actionLinks(path, linked, actions, what)}</div>`;
-}
-
-/** The declared partners as options (id → name), for the editor's owner and partner selects. */
-export function partnerOptions(ctx: Ctx): { value: string; label: string }[] {
-  const seen = new Set<string>();
-  return ctx.analysis.facts.partners.flatMap((p) => {
-    if (p.id === undefined || seen.has(p.id)) return [];
-    seen.add(p.id);
-    return [{ value: p.id, label: p.name && p.name !== p.id ? `${p.name} (${p.id})` : p.id }];
-  });
+  return `<div class="field"><span class="mini-label">${esc(ctx.l('actions'))}</span>${ctx.edit!.actionLinks(path, linked, what)}</div>`;
 }
 
 /** A partner id as its name when the plan declares it. */
