@@ -147,6 +147,11 @@ export class EditKit {
     return `<button type="button" class="ed-button" id="${id}"${name === text ? '' : ` aria-label="${esc(name)}"`} data-intent="${attrJson(intent)}"${extra}>${esc(text)}</button>`;
   }
 
+  /** A control with a visible label above it (its accessible name stays its own aria-label, which says what it belongs to). */
+  labelled(label: string, control: string): string {
+    return `<label class="ed-field"><span class="ed-field-label">${esc(label)}</span>${control}</label>`;
+  }
+
   /** A remove button for the list item or map entry at `path`; `what` names it ("partner Movisie"). */
   remove(path: PlanPath, what: string): string {
     return this.button({ kind: 'remove', path }, `✕ ${this.l('remove')}`, `${this.l('remove')} ${what}`, this.id(path, 'remove'), ' data-role="remove"');

@@ -40,11 +40,17 @@ export const EDIT_CSS = `
 .ed-submit, .ed-fixes .ed-button { color: var(--ed-primary-fg); background: var(--ed-primary-bg); border-color: var(--ed-primary-bg); }
 .ed-fixes { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 3px; }
 .ed-form { display: flex; flex-wrap: wrap; gap: 6px; align-items: flex-end; margin: 8px 0 4px; padding: 6px; border: 1px dashed var(--sp-border); border-radius: 4px; }
-.ed-field { display: inline-flex; flex-direction: column; gap: 2px; font-size: 12px; }
+.ed-field { display: inline-flex; flex-direction: column; gap: 2px; font-size: 12px; min-width: 0; max-width: 100%; }
+.ed-form .ed-field:first-child { flex: 1 1 12em; }
+.ed-form :is(input, select), .ed-field > select { width: 100%; min-width: 0; text-overflow: ellipsis; }
+.canvas-editor .ed-select { min-width: 0; }
 .ed-field-label { color: var(--sp-muted); }
 .ed-switch { display: inline-flex; align-items: center; gap: 6px; cursor: pointer; }
 .ed-toggle { width: 16px; height: 16px; accent-color: var(--ed-primary-bg); }
 .ed-links { font-size: 12px; }
+.ed-actions .action-id { width: 3.5em; }
+.ed-actions th:nth-child(2) { width: auto; }
+.canvas-editor input[type="date"].ed-text { min-width: 9.5em; }
 .ed-chips { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 4px; margin: 2px 0; }
 .ed-chip { display: inline-flex; align-items: center; gap: 2px; border: 1px solid var(--sp-border); border-radius: 4px; padding: 0 0 0 6px; }
 .ed-chip .ed-button { margin: 0; padding: 0 6px; border: 0; }

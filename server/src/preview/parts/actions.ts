@@ -8,7 +8,7 @@ import type { Diagnostic, PlanPath } from '../../model/types.js';
 import type { Ctx } from '../context.js';
 import { badge, cls, esc, items, text } from '../html.js';
 import { actionRefs, partnerName, section } from './shared.js';
-import { editActionRow, editEvidence, editQuestion, newAction, newEvidence, newQuestion } from './actionsEdit.js';
+import { editActionRow, editActionTable, editEvidence, editQuestion, newAction, newEvidence, newQuestion } from './actionsEdit.js';
 
 export function actionsPart(ctx: Ctx): string {
   const actions = ctx.analysis.facts.actions;
@@ -19,7 +19,9 @@ export function actionsPart(ctx: Ctx): string {
     const status = a.status ?? 'open';
     return `<tr ${t.attrs}><td class="action-id">${esc(a.id ?? '')}</td><td>${esc(a.title ?? '…')}${t.findings}</td><td>${partnerName(ctx, a.owner) ?? ''}</td><td>${esc(a.due ?? '')}</td><td>${badge(`action-${status}`, ctx.v('action', status))}</td></tr>`;
   });
-  const table = rows.length
+  const table = rows.length && ctx.edit
+    ? editActionTable(ctx, rows)
+    : rows.length
     ? `<table class="actions"><thead><tr><th scope="col">id</th><th scope="col">${esc(ctx.l('title'))}</th><th scope="col">${esc(ctx.l('owner'))}</th><th scope="col">${esc(ctx.l('due'))}</th><th scope="col">${esc(ctx.l('status'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
     : `<p class="muted">${esc(ctx.l('noActions'))}</p>`;
   return section(ctx, 'actions', undefined, 'actionList', `${table}${ctx.edit ? newAction(ctx) : ''}${unactioned(ctx)}`);

@@ -15,11 +15,18 @@ export function editActionRow(ctx: Ctx, a: ActionFact, attrs: string, findings: 
   const e = ctx.edit!;
   const path = ['actions', a.index];
   const no = a.id ?? String(a.index + 1);
+  // One cell for the fields: in the sheet's narrow column a row of five inputs would not be readable.
   return `<tr ${attrs}><td class="action-id">${esc(a.id ?? '')}</td>
-<td>${e.text([...path, 'title'], a.title, e.l('actionTitle', no))}${findings}</td>
-<td>${e.ref([...path, 'owner'], 'partners', a.owner, e.l('actionOwner', no), e.l('noOwner'))}</td>
-<td>${e.text([...path, 'due'], a.due, e.l('actionDue', no), { date: true })}</td>
-<td>${e.enumSelect([...path, 'status'], 'action', a.status, e.l('actionStatus', no))}${e.remove(path, e.l('action', no))}</td></tr>`;
+<td>${e.text([...path, 'title'], a.title, e.l('actionTitle', no))}
+<div class="ed-row">${e.labelled(ctx.l('owner'), e.ref([...path, 'owner'], 'partners', a.owner, e.l('actionOwner', no), e.l('noOwner')))}
+${e.labelled(ctx.l('due'), e.text([...path, 'due'], a.due, e.l('actionDue', no), { date: true }))}
+${e.labelled(ctx.l('status'), e.enumSelect([...path, 'status'], 'action', a.status, e.l('actionStatus', no)))}
+${e.remove(path, e.l('action', no))}</div>${findings}</td></tr>`;
+}
+
+/** The action list's table in the editor: id, and the action's fields together. */
+export function editActionTable(ctx: Ctx, rows: string[]): string {
+  return `<table class="actions ed-actions"><thead><tr><th scope="col">id</th><th scope="col">${esc(ctx.l('title'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 /** The form for a new action: title, owner (a partner), due date; the engine gives it the next id, status `open`. */

@@ -34,7 +34,7 @@ function ingredient(ctx: Ctx, key: IngredientKey): string {
   const marks = [badge(`status-${fact.status}`, `${SYMBOL[fact.status] ?? '?'} ${ctx.term(`status.${fact.status}`)}`)];
   if (fact.risk) marks.push(badge(`risk-${cls(fact.risk)}`, `${fact.risk === 'high' ? '⚠ ' : ''}${ctx.l('risk')}: ${ctx.v('risk', fact.risk)}`));
   const notes = text(child(fact.node, 'notes'));
-  const edit = e ? `<div class="ed-row">${e.enumSelect([...path, 'status'], 'status', text(child(fact.node, 'status')), e.l('status', what))}${e.enumSelect([...path, 'risk'], 'risk', fact.risk, e.l('risk', what))}</div>
+  const edit = e ? `<div class="ed-row">${e.labelled(ctx.l('status'), e.enumSelect([...path, 'status'], 'status', text(child(fact.node, 'status')), e.l('status', what)))}${e.labelled(ctx.l('risk'), e.enumSelect([...path, 'risk'], 'risk', fact.risk, e.l('risk', what)))}</div>
 ${e.text([...path, 'notes'], notes, e.l('notes', what), { multiline: true })}` : '';
   return `<div ${t.attrs}>${name}
 <p class="marks">${marks.join(' ')}</p>
