@@ -189,6 +189,28 @@ describe.runIf(present)('the canvas editor script in Chromium', () => {
     expect(await next(n)).toEqual({ type: 'intent', version: 8, intent: { kind: 'set', path: ['ingredients', 'governance', 'notes'], value: typed } });
   });
 
+  it('follows the VS Code theme (inputs, dropdowns, buttons) and shows a visible focus outline', async () => {
+    await page.evaluate(() => {
+      const s = document.documentElement.style;
+      s.setProperty('--vscode-input-background', 'rgb(1, 2, 3)');
+      s.setProperty('--vscode-dropdown-background', 'rgb(4, 5, 6)');
+      s.setProperty('--vscode-button-background', 'rgb(7, 8, 9)');
+      s.setProperty('--vscode-focusBorder', 'rgb(250, 0, 0)');
+    });
+    const bg = (sel: string): Promise<string> => page.$eval(sel, (e) => getComputedStyle(e).backgroundColor);
+    expect(await bg('#ed-pilot_name')).toBe('rgb(1, 2, 3)');
+    expect(await bg('#ed-ingredients_governance_status')).toBe('rgb(4, 5, 6)');
+    expect(await bg('#ed-actions--add-submit')).toBe('rgb(7, 8, 9)');
+    await page.focus('#ed-ingredients_governance_status');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const st = getComputedStyle(document.activeElement!);
+      return { style: st.outlineStyle, width: parseFloat(st.outlineWidth), color: st.outlineColor };
+    });
+    expect(outline).toEqual({ style: 'solid', width: 2, color: 'rgb(250, 0, 0)' });
+    await page.evaluate(() => document.documentElement.removeAttribute('style'));
+  });
+
   it('shows a refusal as text in a live region, and ignores messages that are not ours', async () => {
     await page.evaluate(() => window.postMessage({ type: 'refused', text: '<b>The plan changed</b>' }, '*'));
     await expect.poll(() => page.textContent('#sp-refused')).toBe('<b>The plan changed</b>');
