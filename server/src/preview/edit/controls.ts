@@ -18,6 +18,7 @@
  *   controls fill `item[field]` (`.`: the item itself) or, for `link`, `id`.
  */
 import type { Intent } from '../../edits/intentTypes.js';
+import { nodeAt, pairAt, type PlanDoc } from '../../model/plan.js';
 import type { Lang, PlanPath } from '../../model/types.js';
 import { schemaAt } from '../../schema/load.js';
 import { esc } from '../html.js';
@@ -66,7 +67,26 @@ export class EditKit {
   private readonly usedLists = new Set<RefList>();
   private readonly enums = new Map<string, string[]>();
 
-  constructor(readonly lang: Lang, readonly refs: Refs) {}
+  constructor(readonly lang: Lang, readonly refs: Refs, private readonly doc: PlanDoc) {}
+
+  /**
+   * Whether the engine can write `path`: it is there, or the schema has a
+   * place for it and the nearest part of it that is there is a map, an empty
+   * value or a list (`routes:` with only comments under it is empty). A
+   * control for a path under a text where a map belongs (`routes: yes`) is
+   * not drawn: SP002 says what is wrong there, and no intent could be carried out.
+   */
+  writable(path: PlanPath): boolean {
+    if (nodeAt(this.doc, path) || pairAt(this.doc, path)) return true;
+    if (!schemaAt(path)) return false;
+    for (let n = path.length - 1; n >= 0; n--) {
+      const parent = n === 0 ? this.doc.root : nodeAt(this.doc, path.slice(0, n));
+      if (!parent) continue;
+      if (parent.kind === 'scalar') return parent.value === null;
+      return parent.kind === 'map' || typeof path[n] === 'number';
+    }
+    return false;
+  }
 
   l(key: string, ...args: (string | number)[]): string {
     return editLabel(this.lang, key, ...args);
@@ -101,6 +121,7 @@ export class EditKit {
 
   /** A select that sets the value at `path`; the empty option removes it. A value outside the list stays shown, marked. */
   select(path: PlanPath, current: string | undefined, options: Option[], name: string, emptyLabel = this.l('none'), exists = current !== undefined): string {
+    if (!this.writable(path)) return '';
     const opts = [`<option value=""${current === undefined ? ' selected' : ''}>${esc(emptyLabel)}</option>`];
     for (const o of options) opts.push(`<option value="${esc(o.value)}"${o.value === current ? ' selected' : ''}>${esc(o.label)}</option>`);
     if (current !== undefined && !options.some((o) => o.value === current)) {
@@ -113,6 +134,7 @@ export class EditKit {
   /** A partner (or action) reference at `path`: a select of the declared ids, or for a long list a text field with the shared datalist. */
   ref(path: PlanPath, list: RefList, current: string | undefined, name: string, emptyLabel: string): string {
     const options = this.refs[list];
+    if (!this.writable(path)) return '';
     if (options.length <= SELECT_MAX) return this.select(path, current, options, name, emptyLabel);
     this.usedLists.add(list);
     const intent: Intent = { kind: 'set', path, value: current ?? null };
@@ -126,6 +148,7 @@ export class EditKit {
 
   /** In-place text: an input (or a textarea for Markdown and long text) that sets the value at `path` on change or Enter. */
   text(path: PlanPath, current: string | undefined, name: string, opts: { multiline?: boolean; date?: boolean; exists?: boolean } = {}): string {
+    if (!this.writable(path)) return '';
     const intent: Intent = { kind: 'set', path, value: current ?? null };
     const common = `id="${this.id(path)}" aria-label="${esc(name)}" data-intent="${attrJson(intent)}"${this.emptyIntent(path, opts.exists ?? current !== undefined)}`;
     if (opts.multiline) {
@@ -139,6 +162,7 @@ export class EditKit {
 
   /** A checkbox that sends `intent` when toggled (the intent for the other state: the canvas is redrawn after each edit). */
   toggle(path: PlanPath, checked: boolean, intent: Intent, name: string, role = 'on'): string {
+    if (intent.kind !== 'fix' && !this.writable(intent.path)) return '';
     const id = this.id(path, role);
     return `<input type="checkbox" class="ed-toggle" id="${id}" aria-label="${esc(name)}" data-intent="${attrJson(intent)}"${checked ? ' checked' : ''}>`;
   }
@@ -189,6 +213,7 @@ export class EditKit {
 
   /** A small form whose fields complete `intent` (an `add` item, or a `link` id); `name` is the form's accessible name. */
   form(intent: Intent, fields: FieldSpec[], submit: string, path: PlanPath, role: string, name: string): string {
+    if (intent.kind !== 'fix' && !this.writable(intent.path)) return '';
     const formId = this.id(path, role);
     const inputs = fields.map((f) => {
       const id = `${formId}-${f.field === '.' ? 'value' : f.field}`;

@@ -37,7 +37,7 @@ export function renderCanvasEditor(analysis: Analysis, options: EditorOptions): 
   const css = `${CANVAS_CSS}${EDIT_CSS}`;
   try {
     if (!editable(analysis)) return readOnly(analysis, lang, css);
-    const kit = new EditKit(lang, refsOf(analysis));
+    const kit = new EditKit(lang, refsOf(analysis), analysis.doc);
     const ctx = new Ctx(analysis, lang, {}, { kit, fixes: (d) => fixesFor(analysis, d, lang) });
     const body = ctx.resolve(sheetsHtml(ctx));
     return { body: `${body}${kit.datalists()}`, css };
