@@ -190,6 +190,26 @@ const KINDS = new Set(['set', 'remove', 'add', 'link', 'unlink', 'fix']);
     if (Number.isInteger(line) && line >= 1) vscode.postMessage({ type: 'reveal', line: line - 1 });
   });
 
+  /**
+   * The control to focus after a redraw: the one with the same id, else —
+   * when its item is gone (removed) — the first control whose id shares the
+   * longest part of its path (`ed-evidence_1--remove` → `ed-evidence_1…` →
+   * `ed-evidence…`, the list's add form), so the keyboard stays where it was.
+   */
+  function findAgain(id: string): HTMLElement | null {
+    const same = document.getElementById(id);
+    if (same && root.contains(same)) return same;
+    for (let prefix = id; prefix.length > 'ed-'.length;) {
+      const cut = Math.max(prefix.lastIndexOf('_'), prefix.lastIndexOf('--'));
+      if (cut <= 0) break;
+      prefix = prefix.slice(0, cut);
+      for (const el of root.querySelectorAll<HTMLElement>('[id^="ed-"]')) {
+        if (el.id.startsWith(prefix) && el.matches('input, select, textarea, button')) return el;
+      }
+    }
+    return null;
+  }
+
   function update(body: string, lang: 'nl' | 'en', next: number): void {
     const active = document.activeElement;
     const activeId = active instanceof HTMLElement && root.contains(active) ? active.id : '';
@@ -215,8 +235,8 @@ const KINDS = new Set(['set', 'remove', 'add', 'link', 'unlink', 'fix']);
     }
     window.scrollTo(x, restoreY ?? y);
     restoreY = undefined;
-    const again = activeId ? document.getElementById(activeId) : null;
-    if (again && root.contains(again)) {
+    const again = activeId ? findAgain(activeId) : null;
+    if (again) {
       again.focus({ preventScroll: true });
       if (caret && (again instanceof HTMLInputElement || again instanceof HTMLTextAreaElement) && again.type !== 'date') {
         again.setSelectionRange(caret[0] ?? null, caret[1] ?? null);

@@ -189,6 +189,22 @@ describe.runIf(present)('the canvas editor script in Chromium', () => {
     expect(await next(n)).toEqual({ type: 'intent', version: 8, intent: { kind: 'set', path: ['ingredients', 'governance', 'notes'], value: typed } });
   });
 
+  it('after removing an item, focus moves to the nearest control of the same list', async () => {
+    const n = await count();
+    await page.focus('#ed-learning-agenda_1--remove');
+    await page.keyboard.press('Enter');
+    expect(await next(n)).toEqual({ type: 'intent', version: 8, intent: { kind: 'remove', path: ['learning-agenda', 1] } });
+    // The plan without its second (last) learning question, as the engine would leave it.
+    const lines = PLAN.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('learning-agenda:'));
+    const items = lines.map((l, i) => (i > at && /^ {2}- /.test(l) ? i : -1)).filter((i) => i >= 0);
+    const end = lines.findIndex((l, i) => i > items[1]! && /^\S/.test(l));
+    const without = [...lines.slice(0, items[1]), ...lines.slice(end < 0 ? lines.length : end)].join('\n');
+    await update(body(without), 9);
+    await expect.poll(() => page.$$eval('[id="ed-learning-agenda_1--remove"]', (els) => els.length)).toBe(0);
+    expect(await focusedId()).toMatch(/^ed-learning-agenda/);
+  });
+
   it('follows the VS Code theme (inputs, dropdowns, buttons) and shows a visible focus outline', async () => {
     await page.evaluate(() => {
       const s = document.documentElement.style;
