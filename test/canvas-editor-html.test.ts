@@ -83,6 +83,10 @@ describe.each(plans.flatMap((p) => (['nl', 'en'] as const).map((lang) => [p, lan
     expect(checked).toBeGreaterThan(40);
   });
 
+  it('needs no inline style (the webview\'s CSP allows only its own stylesheet)', () => {
+    expect(all(root, (e) => e.attrs['style'] !== undefined)).toEqual([]);
+  });
+
   it('gives every control an accessible name in the reader\'s language and a unique id', () => {
     const labelled = new Set(all(root, (e) => e.tag === 'label' && !!e.attrs['for']).map((e) => e.attrs['for']));
     const everyId = all(root, (e) => e.attrs['id'] !== undefined).map((e) => e.attrs['id']);
@@ -146,11 +150,12 @@ ingredients:
     ['a list', '- a\n- b\n'],
     ['nothing', ''],
     ['a scalar', 'just text'],
-  ])('shows %s read-only: no controls, a note why', (_what, text) => {
+  ])('shows %s read-only: no controls, a note why and a button to the text editor', (_what, text) => {
     for (const lang of ['nl', 'en'] as const) {
       const { root, body } = editor(text, lang);
       expect(withIntent(root)).toEqual([]);
-      expect(all(root, (e) => CONTROL.has(e.tag))).toEqual([]);
+      const controls = all(root, (e) => CONTROL.has(e.tag));
+      expect(controls.map((c) => [c.attrs['id'], c.attrs['data-open-text'], textOf(c)])).toEqual([['ed-open-text', '', lang === 'nl' ? 'Open de teksteditor' : 'Open the text editor']]);
       expect(body).toContain(lang === 'nl' ? 'los eerst de fout in de tekst op' : 'fix the error in the text first');
     }
   });

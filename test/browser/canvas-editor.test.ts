@@ -242,4 +242,14 @@ describe.runIf(present)('the canvas editor script in Chromium', () => {
     await expect.poll(() => page.textContent('#sp-refused')).toBe('last');
     expect(await page.innerHTML('#sp-root')).toBe(before);
   });
+
+  it('a plan that does not read: the note\'s button asks to open the text editor', async () => {
+    await update(body('scaling-plan: 1\npilot:\n  name: "unclosed\n'), 10);
+    await page.waitForSelector('#ed-open-text');
+    expect(await page.$$eval('#sp-root [data-intent]', (els) => els.length)).toBe(0);
+    const n = await count();
+    await page.focus('#ed-open-text');
+    await page.keyboard.press('Enter');
+    expect(await next(n)).toEqual({ type: 'openText' });
+  });
 });

@@ -20,6 +20,7 @@ const L: Record<string, Localized> = {
   noOwner: { nl: '— geen eigenaar', en: '— no owner' },
   noPartner: { nl: '— geen partner', en: '— no partner' },
   fixes: { nl: 'Snelle oplossingen', en: 'Quick fixes' },
+  openText: { nl: 'Open de teksteditor', en: 'Open the text editor' },
   readOnly: { nl: 'Het plan is nu niet te lezen: los eerst de fout in de tekst op, dan kun je het canvas weer bewerken.', en: 'The plan cannot be read right now: fix the error in the text first, then you can edit the canvas again.' },
   // accessible names: "{0}" is the thing the control belongs to
   name: { nl: 'Naam van {0}', en: 'Name of {0}' },

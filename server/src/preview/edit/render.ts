@@ -64,7 +64,9 @@ export function refsOf(analysis: Analysis): Refs {
 }
 
 function readOnly(analysis: Analysis, lang: Lang, css: string): CanvasHtml {
-  const note = `<p class="ed-readonly" role="note">${esc(editLabel(lang, 'readOnly'))}</p>`;
+  // The one button here opens the text editor (the webview script posts `openText`); nothing edits.
+  const open = `<button type="button" class="ed-button" id="ed-open-text" data-open-text>${esc(editLabel(lang, 'openText'))}</button>`;
+  const note = `<div class="ed-readonly" role="note"><p>${esc(editLabel(lang, 'readOnly'))}</p>${open}</div>`;
   let body: string;
   try {
     body = renderCanvas(analysis, { lang }).body;
