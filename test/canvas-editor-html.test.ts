@@ -137,6 +137,8 @@ ingredients:
     expect(body).not.toMatch(/<script|<img/i);
     const byId = (id: string): El => all(root, (e) => e.attrs['id'] === id)[0]!;
     expect(byId('ed-pilot_name').attrs['value']).toBe(evil);
+    // Values the format requires are said to be required (emptied, the engine refuses and says why).
+    expect([byId('ed-pilot_name').attrs['aria-required'], byId('ed-actions_0_title').attrs['aria-required'], byId('ed-ingredients_collaboration_notes').attrs['aria-required']]).toEqual(['true', 'true', undefined]);
     expect(byId('ed-partners_0_name').attrs['value']).toBe(evil);
     expect(textOf(byId('ed-ingredients_collaboration_notes'))).toBe(evil);
     expect(JSON.parse(byId('ed-actions_0_title').attrs['data-intent']!)).toEqual({ kind: 'set', path: ['actions', 0, 'title'], value: evil });

@@ -150,7 +150,10 @@ export class EditKit {
   text(path: PlanPath, current: string | undefined, name: string, opts: { multiline?: boolean; date?: boolean; exists?: boolean } = {}): string {
     if (!this.writable(path)) return '';
     const intent: Intent = { kind: 'set', path, value: current ?? null };
-    const common = `id="${this.id(path)}" aria-label="${esc(name)}" data-intent="${attrJson(intent)}"${this.emptyIntent(path, opts.exists ?? current !== undefined)}`;
+    // A value the schema requires (a name, a title): said to screen readers; emptied, the engine refuses and says why.
+    const last = path[path.length - 1];
+    const required = typeof last === 'string' && (schemaAt(path.slice(0, -1))?.required ?? []).includes(last) ? ' required aria-required="true"' : '';
+    const common = `id="${this.id(path)}" aria-label="${esc(name)}" data-intent="${attrJson(intent)}"${this.emptyIntent(path, opts.exists ?? current !== undefined)}${required}`;
     if (opts.multiline) {
       const rows = Math.min(8, Math.max(2, Math.ceil((current ?? '').length / 60) + ((current ?? '').match(/\n/g)?.length ?? 0)));
       return `<textarea class="ed-text ed-long" rows="${rows}" ${common}>${esc(current ?? '')}</textarea>`;
