@@ -252,4 +252,24 @@ describe.runIf(present)('the canvas editor script in Chromium', () => {
     await page.keyboard.press('Enter');
     expect(await next(n)).toEqual({ type: 'openText' });
   });
+
+  it.each([1280, 900, 640, 360])('lays out at %ipx: no control sticks out of its tile or cell, nothing scrolls sideways', async (width) => {
+    const p = await browser.newPage({ viewport: { width, height: 800 } });
+    await p.goto(`file://${join(tmp, 'editor.html')}`);
+    await p.evaluate((b) => window.postMessage({ type: 'update', version: 1, body: b, lang: 'en' }, '*'), body(readFileSync(join(ROOT, 'examples/havendam-welzijnscoach.scaling.yaml'), 'utf8')));
+    await p.waitForSelector('#ed-pilot_name');
+    const report = await p.evaluate(() => {
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('#sp-root :is(input, select, textarea, button)')) {
+        const box = el.closest<HTMLElement>('.tile, td, th, .ed-form');
+        if (!box) continue;
+        const r = el.getBoundingClientRect();
+        const b = box.getBoundingClientRect();
+        if (r.width < 10 || r.right > b.right + 1 || r.left < b.left - 1) out.push(el.id);
+      }
+      return { out, sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+    });
+    expect(report).toEqual({ out: [], sideways: 0 });
+    await p.close();
+  });
 });

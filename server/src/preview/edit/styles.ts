@@ -32,6 +32,7 @@ export const EDIT_CSS = `
 .canvas-editor h1 .ed-text { font-size: 20px; font-weight: 600; }
 .canvas-editor input[type="date"].ed-text { width: auto; }
 .ed-row { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 4px 0; }
+.ed-row > * { min-width: 0; max-width: 100%; }
 .ed-button {
   font: inherit; font-size: 12px; cursor: pointer; color: var(--ed-btn-fg); background: var(--ed-btn-bg);
   border: 1px solid var(--ed-in-border); border-radius: 3px; padding: 2px 8px; margin: 2px 4px 2px 0;
@@ -64,5 +65,7 @@ export const EDIT_CSS = `
   .canvas-editor :is(input, select, textarea, button) { border: 1px solid CanvasText; }
   .canvas-editor :is(input, select, textarea, button):focus { outline: 2px solid Highlight; }
 }
+/* A narrow editor beside the text: the partner matrix scrolls on its own instead of the page. */
+@media (max-width: 600px) { .canvas-editor .matrix { display: block; overflow-x: auto; } .canvas-editor .matrix .partner-col { min-width: 12em; } }
 @media print { .ed-form, .ed-button, .ed-fixes { display: none; } }
 `;
