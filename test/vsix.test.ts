@@ -46,6 +46,7 @@ describe('the .vsix', () => {
     for (const must of [
       'extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/analysisWorker.js',
       'extension/dist/web/client.js', 'extension/dist/web/server.js',
+      'extension/dist/media/canvasEditor.js',
       'extension/language-configuration.json', 'extension/syntaxes/scaling-plan.tmLanguage.json',
       'extension/snippets/scaling-plan.code-snippets', 'extension/schemas/scaling-plan.schema.json',
       'extension/schemas/scalingrc.schema.json', 'extension/package.nls.json', 'extension/package.nls.nl.json',

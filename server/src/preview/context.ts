@@ -19,6 +19,7 @@ import type { Analysis } from '../lint.js';
 import type { ActionFact, PartnerFact } from '../model/facts.js';
 import { cls, esc } from './html.js';
 import { canvasTerm, label, value } from './labels.js';
+import type { EditKit, FixTitle } from './edit/controls.js';
 
 /** Where a tile's lines come from: a node, a map entry (key to end of value), or something missing (where it would go). */
 export type Source = { node: YNode } | { pair: YPair } | { missing: PlanPath } | { file: true };
@@ -47,6 +48,12 @@ export interface SheetMeta {
   dirty?: boolean;
 }
 
+/** The canvas editor's mode (preview/edit/): its controls, and the quick fixes of each finding. */
+export interface EditMode {
+  kit: EditKit;
+  fixes(d: Diagnostic): FixTitle[];
+}
+
 export class Ctx {
   readonly doc: PlanDoc;
   private readonly tiles: TileEntry[] = [];
@@ -55,8 +62,14 @@ export class Ctx {
   private readonly partners = new Map<string, PartnerFact>();
   private readonly actions = new Map<string, ActionFact>();
 
-  constructor(readonly analysis: Analysis, readonly lang: Lang, readonly meta: SheetMeta = {}) {
+  /** The editor's controls when the sheets are drawn as the canvas editor; undefined for the preview and `render`. */
+  readonly edit: EditKit | undefined;
+  private readonly fixes: EditMode['fixes'] | undefined;
+
+  constructor(readonly analysis: Analysis, readonly lang: Lang, readonly meta: SheetMeta = {}, mode?: EditMode) {
     this.doc = analysis.doc;
+    this.edit = mode?.kit;
+    this.fixes = mode?.fixes;
     // First declaration wins, as in the rules (a duplicate id is SP005's finding).
     for (const p of analysis.facts.partners) if (p.id !== undefined && !this.partners.has(p.id)) this.partners.set(p.id, p);
     for (const a of analysis.facts.actions) if (a.id !== undefined && !this.actions.has(a.id)) this.actions.set(a.id, a);
@@ -181,7 +194,9 @@ export class Ctx {
     const rows = ds.map((d) => {
       const sev = this.v('severity', d.severity);
       const code = /^https:\/\//.test(d.docUrl) ? `<a href="${esc(d.docUrl)}" rel="noopener noreferrer">${esc(d.code)}</a>` : esc(d.code);
-      return `<li class="finding sev-${cls(d.severity)}" data-line="${d.range.start.line + 1}"><span class="sev">${esc(sev)}</span> <span class="code">${code}</span> ${esc(d.message)}</li>`;
+      // In the editor, a finding's quick fixes are buttons on its tile.
+      const fixes = this.edit && this.fixes ? this.edit.fixButtons(d, this.fixes(d)) : '';
+      return `<li class="finding sev-${cls(d.severity)}" data-line="${d.range.start.line + 1}"><span class="sev">${esc(sev)}</span> <span class="code">${code}</span> ${esc(d.message)}${fixes}</li>`;
     });
     return `<ul class="findings" aria-label="${esc(this.l('findings'))}">${rows.join('')}</ul>`;
   }

@@ -53,6 +53,11 @@ export function renderCanvas(analysis: Analysis, options: RenderOptions): Canvas
   if (options.revision) meta.revision = options.revision;
   if (options.dirty) meta.dirty = true;
   const ctx = new Ctx(analysis, lang, meta);
+  return { body: ctx.resolve(sheetsHtml(ctx)), css: CANVAS_CSS };
+}
+
+/** The five sheets drawn with `ctx` (the preview's, or the canvas editor's with its controls: preview/edit/). */
+export function sheetsHtml(ctx: Ctx): string {
   const overall = `<div class="overall-top">${header(ctx)}</div>
 ${overview(ctx)}
 <div class="overall-cols">
@@ -61,7 +66,7 @@ ${overview(ctx)}
 <div class="col col-actions">${actionsPart(ctx)}</div>
 <div class="col col-learning">${learningPart(ctx)}</div>
 </div>`;
-  const html = `<main class="canvas" lang="${lang}">
+  return `<main class="canvas${ctx.edit ? ' canvas-editor' : ''}" lang="${ctx.lang}">
 ${sheetNav(ctx)}
 ${sheet(ctx, 1, 'overall', sheetTitle(ctx, 1), overall)}
 ${sheet(ctx, 2, 'impact', sheetTitle(ctx, 2), impactPart(ctx))}
@@ -69,7 +74,6 @@ ${sheet(ctx, 3, 'routes', sheetTitle(ctx, 3), routesPart(ctx))}
 ${sheet(ctx, 4, 'ingredients', sheetTitle(ctx, 4), ingredientsPart(ctx))}
 ${sheet(ctx, 5, 'pitfalls', sheetTitle(ctx, 5), `${pitfallsPart(ctx)}${partnersPart(ctx)}`)}
 </main>`;
-  return { body: ctx.resolve(html), css: CANVAS_CSS };
 }
 
 /** The strictest policy a page without scripts can have: nothing loads, inline styles only. */

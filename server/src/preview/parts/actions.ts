@@ -8,19 +8,23 @@ import type { Diagnostic, PlanPath } from '../../model/types.js';
 import type { Ctx } from '../context.js';
 import { badge, cls, esc, items, text } from '../html.js';
 import { actionRefs, partnerName, section } from './shared.js';
+import { editActionRow, editActionTable, editEvidence, editQuestion, newAction, newEvidence, newQuestion } from './actionsEdit.js';
 
 export function actionsPart(ctx: Ctx): string {
   const actions = ctx.analysis.facts.actions;
   const rows = actions.map((a) => {
     const keys = a.id !== undefined ? [`actions/${a.id}`, `actions/${a.index}`] : [`actions/${a.index}`];
     const t = ctx.tile(keys, { node: a.node }, `action action-${cls(a.status ?? 'open')}`);
+    if (ctx.edit) return editActionRow(ctx, a, t.attrs, t.findings);
     const status = a.status ?? 'open';
     return `<tr ${t.attrs}><td class="action-id">${esc(a.id ?? '')}</td><td>${esc(a.title ?? '…')}${t.findings}</td><td>${partnerName(ctx, a.owner) ?? ''}</td><td>${esc(a.due ?? '')}</td><td>${badge(`action-${status}`, ctx.v('action', status))}</td></tr>`;
   });
-  const table = rows.length
+  const table = rows.length && ctx.edit
+    ? editActionTable(ctx, rows)
+    : rows.length
     ? `<table class="actions"><thead><tr><th scope="col">id</th><th scope="col">${esc(ctx.l('title'))}</th><th scope="col">${esc(ctx.l('owner'))}</th><th scope="col">${esc(ctx.l('due'))}</th><th scope="col">${esc(ctx.l('status'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
     : `<p class="muted">${esc(ctx.l('noActions'))}</p>`;
-  return section(ctx, 'actions', undefined, 'actionList', `${table}${unactioned(ctx)}`);
+  return section(ctx, 'actions', undefined, 'actionList', `${table}${ctx.edit ? newAction(ctx) : ''}${unactioned(ctx)}`);
 }
 
 /**
@@ -52,6 +56,7 @@ function hasAction(ctx: Ctx, d: Diagnostic): boolean {
 export function learningPart(ctx: Ctx): string {
   const list = ctx.analysis.facts.learningQuestions.map((q) => {
     const t = ctx.tile([`learning-agenda/${q.index}`], { node: q.node }, `question question-${cls(q.status)}`);
+    if (ctx.edit) return `<li ${t.attrs}>${editQuestion(ctx, q)}${t.findings}</li>`;
     const question = q.question ?? text(q.node) ?? '…';
     const marks = [
       q.level ? badge('level', ctx.v('level', q.level)) : '',
@@ -62,17 +67,18 @@ export function learningPart(ctx: Ctx): string {
     return `<li ${t.attrs}><span class="q-text">${esc(question)}</span> <span class="marks">${marks.join(' ')}</span>${actionRefs(ctx, ['learning-agenda', q.index], true)}${t.findings}</li>`;
   });
   const body = list.length ? `<ul class="learning">${list.join('')}</ul>` : `<p class="muted">${esc(ctx.l('noLearning'))}</p>`;
-  return section(ctx, 'learning-agenda', undefined, 'learning', body);
+  return section(ctx, 'learning-agenda', undefined, 'learning', `${body}${ctx.edit ? newQuestion(ctx) : ''}`);
 }
 
 export function evidencePart(ctx: Ctx): string {
   const rows = ctx.analysis.facts.evidence.map((e) => {
     const t = ctx.tile([`evidence/${e.index}`], { node: e.node }, 'evidence-item');
+    if (ctx.edit) return `<li ${t.attrs}>${editEvidence(ctx, e)}${t.findings}</li>`;
     const source = text(nodeAt(ctx.doc, ['evidence', e.index, 'source']));
     const date = text(nodeAt(ctx.doc, ['evidence', e.index, 'date']));
     const meta = [e.kind ? badge('evidence-kind', ctx.v('evidence', e.kind)) : '', source ? esc(source) : '', date ? esc(date) : ''].filter(Boolean);
     return `<li ${t.attrs}><span class="claim">${esc(e.claim ?? text(e.node) ?? '…')}</span>${meta.length ? ` <span class="muted">${meta.join(' · ')}</span>` : ''}${t.findings}</li>`;
   });
   const body = rows.length ? `<ul class="evidence-list">${rows.join('')}</ul>` : `<p class="muted">${esc(ctx.l('noEvidence'))}</p>`;
-  return section(ctx, 'evidence', undefined, 'evidence', body);
+  return section(ctx, 'evidence', undefined, 'evidence', `${body}${ctx.edit ? newEvidence(ctx) : ''}`);
 }

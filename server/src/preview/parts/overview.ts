@@ -19,7 +19,7 @@ export function overview(ctx: Ctx): string {
   const assessment = ctx.mark(['assessment'], ctx.at(['assessment']), 'assessment-marks');
   return `<section class="overview" id="sp-overview" aria-label="${esc(ctx.l('statusPerPart'))}">
 <h3>${esc(ctx.l('statusPerPart'))}</h3>
-<div ${assessment.attrs}>${assessment.findings}</div>
+<div ${assessment.attrs}>${editAssessment(ctx)}${assessment.findings}</div>
 <div class="overview-grid">${cards.join('\n')}
 <div ${whole.attrs}><h3>${esc(ctx.l('wholePlan'))}</h3>${whole.findings}</div></div>
 </section>`;
@@ -55,4 +55,16 @@ function card(ctx: Ctx, key: PartKey, n: number): string {
 <span class="part-judge"><span class="mini-label">${esc(ctx.l('toolFinds'))}</span> <span class="part-counts">${esc(counts)}</span></span>
 <span class="marks"><span class="badge state-${state}">${esc(stateText)}</span>${bySeverity ? ` ${bySeverity}` : ''}</span>
 </a>`;
+}
+
+/** The team's own status per part as selects (the editor only: a part card is a link, so the selects sit above the cards). */
+function editAssessment(ctx: Ctx): string {
+  const e = ctx.edit;
+  if (!e) return '';
+  const selects = PARTS.map((key) => {
+    const own = ctx.analysis.facts.assessment.get(key)?.value;
+    const name = e.l('assessment', ctx.l(`part.${key}`));
+    return `<label class="ed-field"><span class="ed-field-label">${esc(ctx.l(`part.${key}`))}</span>${e.enumSelect(['assessment', key], 'status', own, name)}</label>`;
+  });
+  return `<div class="ed-row"><span class="mini-label">${esc(ctx.l('assessment'))}</span>${selects.join('')}</div>`;
 }

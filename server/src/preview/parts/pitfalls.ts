@@ -10,7 +10,8 @@ import type { YNode } from '../../model/yamlTree.js';
 import type { Ctx } from '../context.js';
 import { badge, child, esc, items, list, text } from '../html.js';
 import { markdown } from '../markdown.js';
-import { actionRefs, section } from './shared.js';
+import { actionRefs, editLinks, section } from './shared.js';
+import { editBody, editCondition, newCondition } from './pitfallsEdit.js';
 
 export function pitfallsPart(ctx: Ctx): string {
   const tiles = PITFALLS.map((key, i) => pitfall(ctx, key, i + 1)).join('');
@@ -24,9 +25,12 @@ function pitfall(ctx: Ctx, key: PitfallKey, n: number): string {
   const t = ctx.tile([path.join('/')], ctx.at(path), `pitfall ${examined ? 'examined' : 'open'}`);
   const state = examined ? badge('examined', `✓ ${ctx.l('examined')}`) : badge('open', `! ${ctx.l('open')}`);
   const absent = node ? '' : ` ${badge('missing', ctx.l('missing'))}`;
-  const body = node ? BODY[key](ctx, node) : '';
-  return `<div ${t.attrs}><h3><span class="part-no">${n}</span> ${esc(ctx.term(`pitfall.${key}`))}</h3>
-<p class="marks">${state}${absent}</p>${body}${node && key !== 'pilot-conditions' ? actionRefs(ctx, path) : ''}${t.findings}</div>`;
+  const what = ctx.term(`pitfall.${key}`);
+  // The editor writes a missing pitfall's first answer where the canvas order puts it.
+  const body = key === 'pilot-conditions' ? conditions(ctx, node) : ctx.edit ? editBody(ctx, key, node) : node ? BODY[key](ctx, node) : '';
+  const actions = key === 'pilot-conditions' ? '' : ctx.edit ? editLinks(ctx, path, ids(node), what) : node ? actionRefs(ctx, path) : '';
+  return `<div ${t.attrs}><h3><span class="part-no">${n}</span> ${esc(what)}</h3>
+<p class="marks">${state}${absent}</p>${body}${actions}${t.findings}</div>`;
 }
 
 const BODY: Record<PitfallKey, (ctx: Ctx, node: YNode) => string> = {
@@ -44,19 +48,28 @@ const BODY: Record<PitfallKey, (ctx: Ctx, node: YNode) => string> = {
     return `${comps.length ? `<div class="field"><span class="mini-label">${esc(ctx.l('components'))}</span>${list(comps, 'chips')}</div>` : ''}
 ${side ? `<div class="field"><span class="mini-label">${esc(ctx.l('sideEffects'))}</span>${markdown(side)}</div>` : ''}`;
   },
-  'pilot-conditions': (ctx, node) => {
-    const rows = items(node).map((c, i) => condition(ctx, c, i));
-    return rows.length ? `<ol class="conditions">${rows.join('')}</ol>` : '';
-  },
+  'pilot-conditions': (ctx, node) => conditions(ctx, node),
   'scaling-partners': (ctx, node) => {
     const notes = text(child(node, 'notes'));
     return notes ? markdown(notes) : '';
   },
 };
 
+/** The pilot conditions (the editor's too: each its own tile, then the form for a new one). */
+export function conditions(ctx: Ctx, node: YNode | undefined): string {
+  const rows = items(node).map((c, i) => condition(ctx, c, i));
+  const list = rows.length ? `<ol class="conditions">${rows.join('')}</ol>` : '';
+  return ctx.edit ? `${list}${newCondition(ctx)}` : list;
+}
+
+function ids(node: YNode | undefined): string[] {
+  return items(child(node, 'actions')).flatMap((n) => (text(n) === undefined ? [] : [text(n)!]));
+}
+
 function condition(ctx: Ctx, c: YNode, i: number): string {
   const path = ['pitfalls', 'pilot-conditions', i];
   const t = ctx.tile([path.join('/')], { node: c }, 'condition');
+  if (ctx.edit) return `<li ${t.attrs}>${editCondition(ctx, c, i)}${editLinks(ctx, path, ids(c), ctx.edit.l('condition', i + 1))}${t.findings}</li>`;
   const kind = text(child(c, 'kind'));
   const description = text(child(c, 'description')) ?? text(c);
   const atScale = text(child(c, 'at-scale'));

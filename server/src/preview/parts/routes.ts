@@ -4,10 +4,11 @@
  * ("na: In") — with a line of arrows for the order the routes come in.
  */
 import { ROUTES, type RouteKey } from '../../model/canvas.js';
+import type { RouteFact } from '../../model/facts.js';
 import type { Ctx } from '../context.js';
 import { badge, cls, esc } from '../html.js';
 import { markdown } from '../markdown.js';
-import { actionRefs, partnerName, section } from './shared.js';
+import { actionRefs, editLinks, partnerName, section } from './shared.js';
 
 export function routesPart(ctx: Ctx): string {
   const tiles = ROUTES.map((key) => route(ctx, key)).join('');
@@ -18,10 +19,16 @@ function route(ctx: Ctx, key: RouteKey): string {
   const fact = ctx.analysis.facts.routes.get(key);
   const path = ['routes', key];
   const t = ctx.tile([path.join('/')], fact ? { pair: fact.pair } : { missing: path }, `route route-${key} ${fact ? 'pursued' : 'not-pursued'}`);
-  const name = `<h3>${esc(ctx.term(`route.${key}`))}</h3>`;
+  const e = ctx.edit;
+  const what = ctx.term(`route.${key}`);
+  // In the editor the route's on/off switch is in its heading: on writes `routes.<key>:`, off removes the route.
+  const name = e
+    ? `<h3><label class="ed-switch">${e.toggle(path, !!fact, fact ? { kind: 'remove', path } : { kind: 'set', path, value: null }, e.l('pursued', what))} ${esc(what)}</label></h3>`
+    : `<h3>${esc(what)}</h3>`;
   if (!fact) {
     return `<div ${t.attrs}>${name}<p>${badge('not-pursued', `– ${ctx.l('notPursued')}`)}</p>${t.findings}</div>`;
   }
+  if (e) return `<div ${t.attrs}>${name}${editRoute(ctx, key, fact)}${t.findings}</div>`;
   const marks = [badge('pursued', `✓ ${ctx.l('pursued')}`)];
   if (fact.withinPilot) marks.push(badge('within-pilot', ctx.l('withinPilot')));
   const after = fact.after.map((a) => {
@@ -37,6 +44,19 @@ ${fact.owner ? `<p class="route-owner"><span class="mini-label">${esc(ctx.l('rou
 ${fact.ambition ? `<div class="field"><span class="mini-label">${esc(ctx.l('ambition'))}</span>${markdown(fact.ambition)}</div>` : ''}
 ${actionRefs(ctx, path)}
 ${t.findings}</div>`;
+}
+
+/** A pursued route in the editor: within the pilot, owner, ambition, actions. */
+function editRoute(ctx: Ctx, key: RouteKey, fact: RouteFact): string {
+  const e = ctx.edit!;
+  const path = ['routes', key];
+  const what = ctx.term(`route.${key}`);
+  const within = [...path, 'within-pilot'];
+  return `<p class="marks">${badge('pursued', `✓ ${ctx.l('pursued')}`)}</p>
+<p><label class="ed-switch">${e.toggle(within, fact.withinPilot, fact.withinPilot ? { kind: 'remove', path: within } : { kind: 'set', path: within, value: true }, e.l('withinPilot', what))} ${esc(ctx.l('withinPilot'))}</label></p>
+<div class="field"><span class="mini-label">${esc(ctx.l('routeOwner'))}</span>${e.ref([...path, 'owner'], 'partners', fact.owner, e.l('routeOwner', what), e.l('noOwner'))}</div>
+<div class="field"><span class="mini-label">${esc(ctx.l('ambition'))}</span>${e.text([...path, 'ambition'], fact.ambition, e.l('ambition', what), { multiline: true })}</div>
+${editLinks(ctx, path, fact.actions, what)}`;
 }
 
 /**

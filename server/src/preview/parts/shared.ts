@@ -26,6 +26,11 @@ export function actionRefs(ctx: Ctx, path: PlanPath, compact = false): string {
   return `<div class="actions-ref"><span class="mini-label">${esc(ctx.l('actions'))}</span><ul>${li.join('')}</ul></div>`;
 }
 
+/** The editor's actions at `path` (linked chips with unlink, a select to link another); `what` names the item. */
+export function editLinks(ctx: Ctx, path: PlanPath, linked: string[], what: string): string {
+  return `<div class="field"><span class="mini-label">${esc(ctx.l('actions'))}</span>${ctx.edit!.actionLinks(path, linked, what)}</div>`;
+}
+
 /** A partner id as its name when the plan declares it. */
 export function partnerName(ctx: Ctx, id: string | undefined): string | undefined {
   if (id === undefined) return undefined;

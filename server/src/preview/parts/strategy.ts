@@ -17,9 +17,21 @@ export function strategyPart(ctx: Ctx): string {
   });
   const transferable = items(nodeAt(ctx.doc, ['transferable'])).flatMap((n) => (text(n) === undefined ? [] : [esc(text(n)!)]));
   return `<section ${t.attrs}><h2>${esc(ctx.l('strategy'))}</h2>
-${chosen.length ? `<p class="marks">${chosen.join(' ')}</p>` : `<p class="muted">${esc(ctx.l('noStrategy'))}</p>`}
+${ctx.edit ? editStrategy(ctx, node) : chosen.length ? `<p class="marks">${chosen.join(' ')}</p>` : `<p class="muted">${esc(ctx.l('noStrategy'))}</p>`}
 ${transferable.length ? `<div class="field"><span class="mini-label">${esc(ctx.l('transferable'))}</span>${list(transferable)}</div>` : ''}
 ${t.findings}</section>`;
+}
+
+/**
+ * The strategy in the editor: one select when the plan names one value (or
+ * none yet), one per value when it names a list (SPEC §2 allows both).
+ */
+function editStrategy(ctx: Ctx, node: YNode | undefined): string {
+  const e = ctx.edit!;
+  if (node?.kind === 'seq') {
+    return node.items.map((n, i) => `<p>${e.enumSelect(['strategy', i], 'strategy', text(n), e.l('strategyN', i + 1), true)}</p>`).join('');
+  }
+  return `<p>${e.enumSelect(['strategy'], 'strategy', text(node), e.l('strategy'), node !== undefined)}</p>`;
 }
 
 export function floorPart(ctx: Ctx): string {
