@@ -18,6 +18,7 @@ import { ConfigService, uriToPath } from './lsp/config.js';
 import { skeleton } from './skeleton.js';
 import { DiagnosticsService } from './lsp/diagnostics.js';
 import { AnalysisCache, docKind } from './lsp/documents.js';
+import { registerCanvasEditor } from './lsp/canvasEditor.js';
 import { hover } from './lsp/hover.js';
 import { Offload } from './lsp/offload.js';
 import { definition, prepareRename, references, rename } from './lsp/navigation.js';
@@ -165,6 +166,7 @@ connection.onRequest(PreviewRequest, guard(connection, 'preview', null, (p) => {
   const x = plan(p?.uri);
   return x ? requests.preview(x.analysis, x.doc.getText(), x.doc.version, p, { rules: config.settingsFor(x.doc.uri).rules }) : null;
 }));
+registerCanvasEditor(connection, { plan, rules: (uri) => config.settingsFor(uri).rules, documentChanges: () => client.documentChanges });
 connection.onRequest(DiffRequest, guard(connection, 'diff', null, (p) => {
   const { lang, rules } = config.settingsFor(p.uri);
   return requests.diff(p, lang, rules);
