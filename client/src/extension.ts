@@ -10,6 +10,7 @@ import {
   CloseAction, LanguageClient, RevealOutputChannelOn, TransportKind,
   type CloseHandlerResult, type ErrorHandler, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
+import { registerCanvasEditor } from './canvasEditor';
 import { registerCommands } from './commands';
 import { registerHistory } from './history';
 import { LanguageStatus } from './language';
@@ -75,6 +76,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerCommands(context, client);
   context.subscriptions.push(new ReadinessStatus(client), new LanguageStatus(client));
   registerPreview(context, client);
+  registerCanvasEditor(context, client);
   // Comparing with git revisions runs git in the workspace: only once the workspace is trusted.
   if (vscode.workspace.isTrusted) registerHistory(context, client);
   else {
