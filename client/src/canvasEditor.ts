@@ -204,16 +204,15 @@ function planUri(arg: unknown): vscode.Uri | undefined {
 
 const isPlanUri = (uri: vscode.Uri): boolean => /\.scaling\.ya?ml$/i.test(uri.path);
 
-/** Replaces the active tab of `uri` by the same plan in another editor (`default`: the text editor). */
+/** Shows `uri` in another editor (`default`: the text editor) in place of the active one: a switch, not a second tab. */
 async function switchEditor(uri: vscode.Uri, viewType: string, column?: vscode.ViewColumn): Promise<void> {
+  await vscode.commands.executeCommand('vscode.openWith', uri, viewType, column ?? vscode.window.tabGroups.activeTabGroup.viewColumn);
+  // The plan's other editor in this group goes (the document stays open, dirty or not, in the one shown).
   const group = vscode.window.tabGroups.activeTabGroup;
-  const before = group.activeTab;
-  await vscode.commands.executeCommand('vscode.openWith', uri, viewType, column ?? group.viewColumn);
-  // The other editor of the same plan in the same group goes: a switch, not a second tab (the document stays open).
-  const input = before?.input;
-  const sameDoc = (input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom) && input.uri.toString() === uri.toString();
-  const stillThere = before && group.tabs.includes(before) && group.activeTab !== before;
-  if (sameDoc && stillThere) await vscode.window.tabGroups.close(before, true);
+  const other = group.tabs.filter((t) => t !== group.activeTab && (viewType === 'default'
+    ? t.input instanceof vscode.TabInputCustom && t.input.viewType === CANVAS_EDITOR_VIEW_TYPE
+    : t.input instanceof vscode.TabInputText) && (t.input as { uri: vscode.Uri }).uri.toString() === uri.toString());
+  if (other.length > 0) await vscode.window.tabGroups.close(other, true).then(undefined, () => false);
 }
 
 function reopenAsText(uri: vscode.Uri, column?: vscode.ViewColumn): Promise<void> {

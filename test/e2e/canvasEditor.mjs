@@ -1,0 +1,176 @@
+// The canvas editor (issue 16) in a real VS Code (code-server) with the
+// packaged .vsix, as an advisor would use it: open a plan, switch to the
+// canvas with the editor-title button, change an ingredient's status from
+// its list, add the missing action from the finding's fix button, undo once,
+// save — then the file on disk differs from the original by exactly the
+// status line, and the Problems panel followed each step. Also: a plan that
+// does not parse shows its errors and no controls; the title button goes back
+// to the text. Screenshot: docs/img/canvas-editor.png.
+//   node test/e2e/canvasEditor.mjs scaling-plan-0.1.0.vsix
+// Relies on the webview's contract (docs/canvas-editor.md): tiles carry
+// `data-item`, the status is a <select> in the ingredient's tile, a finding's
+// fixes are <button data-fix-index> named after the fix.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { installExtension, launchBrowser, makeRunDir, startServer } from './codeServer.mjs';
+import { makeWorkspace } from './workspace.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const vsix = path.resolve(process.argv[2] || '');
+if (!fs.existsSync(vsix)) { console.error(`usage: node test/e2e/canvasEditor.mjs <the .vsix> (not found: ${vsix})`); process.exit(2); }
+
+const t0 = Date.now();
+const log = (...a) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+const results = [];
+const check = (name, ok, detail = '') => { results.push({ name, ok }); log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`); };
+
+// The plan: comments and a flow list, an ingredient with a status, and a route that names an action nobody declared (SP004 a2).
+const PLAN = `scaling-plan: 1
+pilot:
+  name: Canvas-editor proef
+  owner: gemeente
+  stage: design
+partners:
+  - id: gemeente
+    name: Gemeente Havendam
+    type: municipality
+    involvement: involved
+routes:
+  in:
+    ambition: De werkwijze wordt de vaste werkwijze van de wijkteams.
+    owner: gemeente
+    actions: [a1, a2]
+ingredients:
+  collaboration:
+    status: partial   # wordt in het canvas gewijzigd
+    actions: [a1]
+actions:
+  - id: a1
+    title: Werkwijze beschrijven
+    owner: gemeente
+    due: 2026-03-01
+`;
+const BROKEN = 'scaling-plan: 1\npilot:\n  name: "Niet gesloten\nroutes:\n  in: {}\n';
+
+const runDir = makeRunDir();
+const settingsFile = path.join(runDir, 'ud/User/settings.json');
+fs.writeFileSync(settingsFile, JSON.stringify({ ...JSON.parse(fs.readFileSync(settingsFile, 'utf8')), 'scalingPlan.language': 'nl' }, null, 2));
+await installExtension(runDir, vsix);
+const ws = makeWorkspace();
+const planFile = path.join(ws, 'plans/canvas.scaling.yaml');
+fs.writeFileSync(planFile, PLAN);
+fs.writeFileSync(path.join(ws, 'plans/kapot.scaling.yaml'), BROKEN);
+const server = await startServer({ runDir, folder: ws, port: Number(process.env.E2E_CANVAS_PORT || 18093) });
+const browser = await launchBrowser();
+const { page } = browser;
+
+async function until(fn, ms = 30000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await fn().catch(() => null);
+    if (v) return v;
+    if (Date.now() > end) return null;
+    await page.waitForTimeout(250);
+  }
+}
+async function quickOpen(name) {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible', timeout: 15000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab', { hasText: name }).first().waitFor({ state: 'visible', timeout: 15000 });
+}
+/** The webview frame (code-server nests it) that holds a match for `selector`. */
+const frameWith = (selector) => until(async () => {
+  for (const f of page.frames()) if (await f.$(selector).catch(() => null)) return f;
+  return null;
+});
+const titleButton = (label) => page.locator(`.editor-group-container.active .editor-actions [aria-label^="${label}"]`).first();
+const tab = (name) => page.locator('.tabs-container .tab', { hasText: name });
+/** The visible text of the active editor (the editor draws spaces as no-break spaces). */
+const editorText = async () => (await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+const changedLines = () => {
+  const a = PLAN.split('\n');
+  const b = fs.readFileSync(planFile, 'utf8').split('\n');
+  return { count: b.length === a.length, lines: a.flatMap((l, i) => (l === b[i] ? [] : [[i + 1, l, b[i]]])) };
+};
+
+try {
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
+
+  // The Problems panel of this plan only, open beside everything that follows.
+  await quickOpen('canvas.scaling.yaml');
+  await page.keyboard.press('Control+Shift+M');
+  const panel = page.locator('.markers-panel');
+  await panel.waitFor({ state: 'visible', timeout: 15000 });
+  await page.getByPlaceholder(/^Filter \(e\.g\./).fill('**/plans/canvas.scaling.yaml');
+  const missingA2 = async () => /Actie ‘a2’ staat niet in de actielijst/.test(await panel.innerText());
+  check('the Problems panel lists the undeclared action a2', Boolean(await until(missingA2)));
+
+  // The text editor is the default; the title button switches this tab to the canvas.
+  await titleButton('Edit in the Canvas').click();
+  const frame = await frameWith('[data-item="ingredients/collaboration"] select');
+  check('the canvas editor shows the ingredient with its status list', Boolean(frame));
+  check('the switch replaced the text tab (one tab for the plan)', (await tab('canvas.scaling.yaml').count()) === 1, `${await tab('canvas.scaling.yaml').count()} tabs`);
+  if (!frame) throw new Error('no canvas editor');
+  const status = frame.locator('[data-item="ingredients/collaboration"] select').filter({ has: frame.locator('option[value="sufficient"]') }).first();
+  check('the status list has an accessible name', Boolean(await status.getAttribute('aria-label')) || (await status.evaluate((el) => el.labels?.length ?? 0)) > 0);
+
+  // 1. The status, from its list: one edit, the document dirty, nothing on disk yet.
+  await status.selectOption('sufficient');
+  const dirty = await until(async () => (await tab('canvas.scaling.yaml').first().getAttribute('class'))?.includes('dirty'));
+  check('choosing a status edits the document (dirty, not saved)', Boolean(dirty) && changedLines().lines.length === 0);
+  await until(async () => (await (await frameWith('[data-item="ingredients/collaboration"] select'))?.locator('[data-item="ingredients/collaboration"] select option[value="sufficient"]').first().evaluate((o) => o.selected)));
+
+  // 2. The finding's fix button adds the action; the Problems panel follows.
+  const fixFrame = await frameWith('button[data-fix-index]');
+  const fix = fixFrame?.locator('button[data-fix-index]', { hasText: /a2/ }).first();
+  check('the finding about a2 offers its fix as a button', Boolean(fix && (await fix.count()) > 0), fix ? JSON.stringify(await fix.innerText().catch(() => '')) : '');
+  await fix?.click();
+  check('after the fix the finding about a2 is gone from the Problems panel', Boolean(await until(async () => !(await missingA2()))));
+  await page.screenshot({ path: path.join(REPO, 'docs/img/canvas-editor.png') });
+
+  // 3. Undo once (the keyboard, focus in the canvas): the action goes again, the status stays.
+  await page.keyboard.press('Control+Z');
+  check('one undo takes the whole added action back (the finding returns)', Boolean(await until(missingA2)));
+
+  // 4. Save: on disk exactly the status line differs, its comment kept.
+  await page.keyboard.press('Control+S');
+  const saved = await until(async () => !(await tab('canvas.scaling.yaml').first().getAttribute('class'))?.includes('dirty'));
+  const diff = changedLines();
+  check('saved', Boolean(saved));
+  check('the file differs from the original by exactly the status line', diff.count && JSON.stringify(diff.lines) === JSON.stringify([[18, '    status: partial   # wordt in het canvas gewijzigd', '    status: sufficient   # wordt in het canvas gewijzigd']]), JSON.stringify(diff.lines));
+
+  // Back to the text with the canvas editor's own title button.
+  await titleButton('Reopen as Text').click();
+  const text = await until(async () => /status: sufficient {3}# wordt/.test(await editorText()));
+  check('the title button reopens the plan as text', Boolean(text));
+
+  // A plan that does not parse: its errors and the way back to the text, no controls.
+  await quickOpen('kapot.scaling.yaml');
+  await titleButton('Edit in the Canvas').click();
+  const unreadable = await frameWith('#sp-unreadable');
+  const controls = unreadable ? await unreadable.locator('select, input, textarea, button').count() : -1;
+  const words = unreadable ? await unreadable.locator('#sp-unreadable').innerText() : '';
+  check('an unreadable plan shows its errors and no controls', Boolean(unreadable) && controls === 0 && /Regel \d+:/.test(words), JSON.stringify(words.slice(0, 200)));
+  await unreadable?.locator('a', { hasText: 'Open de teksteditor' }).click();
+  const back = await until(async () => /name: "Niet gesloten/.test(await editorText()));
+  check('its link opens the text editor', Boolean(back));
+} catch (e) {
+  check('no exception', false, e instanceof Error ? e.stack : String(e));
+  await page.screenshot({ path: path.join(runDir, 'error.png') }).catch(() => {});
+  if (process.env.E2E_KEEP) console.log('kept', runDir);
+} finally {
+  log(`requests to other hosts (aborted): ${browser.offHost.length}`);
+  await browser.close();
+  await server.stop();
+  fs.rmSync(ws, { recursive: true, force: true });
+  if (!process.env.E2E_KEEP) fs.rmSync(runDir, { recursive: true, force: true });
+}
+const passed = results.filter((r) => r.ok).length;
+console.log(`${passed} passed, ${results.length - passed} failed`);
+process.exit(passed === results.length ? 0 : 1);
