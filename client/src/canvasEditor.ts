@@ -16,6 +16,7 @@ import {
   CANVAS_EDIT_REQUEST, CANVAS_EDITOR_REQUEST, CANVAS_EDITOR_VIEW_TYPE, editorHtml, editorSay, editsFor, isCanvasEditorResult, isCanvasEditResult,
   parseEditorMessage, REOPEN_AS_TEXT_COMMAND, unreadableHtml, type CanvasEditorResult, type EDITOR_TEXT, type ToEditorWebview,
 } from './canvasEditorProtocol';
+import { isPlanUri, planUri, reopenAsText, switchEditor } from './canvasEditorSwitch';
 import { clientLang } from './status';
 
 export const OPEN_CANVAS_EDITOR_COMMAND = 'scalingPlan.openCanvasEditor';
@@ -29,6 +30,10 @@ class CanvasEditorSession implements vscode.Disposable {
   /** What the webview document is: the canvas shell (with its CSS), or the unreadable page. */
   private page: { kind: 'canvas'; css: string } | { kind: 'unreadable'; key: string } | undefined;
   private retries = 0;
+  /** The version and body last posted: the same canvas again is not re-posted (it would reset a field being typed in). */
+  private posted: string | undefined;
+  /** Post the next canvas even when it is unchanged: after a refusal the controls must show the plan again. */
+  private force = false;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -104,6 +109,7 @@ class CanvasEditorSession implements vscode.Disposable {
     if (this.page?.kind !== 'canvas' || this.page.css !== result.css) {
       // A new document (first page, back from unreadable, new stylesheet): its script asks for the body when ready.
       this.page = { kind: 'canvas', css: result.css };
+      this.posted = undefined;
       webview.html = editorHtml({
         cspSource: webview.cspSource,
         nonce: nonce(),
@@ -114,6 +120,14 @@ class CanvasEditorSession implements vscode.Disposable {
       });
       return;
     }
+    this.postCanvas(result);
+  }
+
+  private postCanvas(result: Extract<CanvasEditorResult, { body: string }>): void {
+    const key = `${result.version}\u0000${result.lang}\u0000${result.body}`;
+    if (key === this.posted && !this.force) return;
+    this.posted = key;
+    this.force = false;
     this.post({ type: 'update', version: result.version, body: result.body, lang: result.lang });
   }
 
@@ -121,7 +135,9 @@ class CanvasEditorSession implements vscode.Disposable {
     const m = parseEditorMessage(raw, this.doc.lineCount);
     if (!m) return;
     if (m.type === 'ready') {
-      if (this.latest) this.post({ type: 'update', version: this.latest.version, body: this.latest.body, lang: this.latest.lang });
+      // A new page (first load, or shown again after being hidden): it has no canvas yet.
+      this.posted = undefined;
+      if (this.latest) this.postCanvas(this.latest);
       return;
     }
     if (m.type === 'openText') return void reopenAsText(this.doc.uri, this.panel.viewColumn);
@@ -142,7 +158,7 @@ class CanvasEditorSession implements vscode.Disposable {
     if (!isCanvasEditResult(result)) return this.refuse('noServer');
     if (!result.ok) {
       this.post({ type: 'refused', text: result.reason });
-      this.schedule(0); // the controls show the plan again, not what was refused
+      this.redraw();
       return;
     }
     const edits = editsFor(result.edit, doc.uri.toString(), version);
@@ -159,6 +175,12 @@ class CanvasEditorSession implements vscode.Disposable {
 
   private refuse(key: keyof typeof EDITOR_TEXT): void {
     this.post({ type: 'refused', text: editorSay(this.lang, key) });
+    this.redraw();
+  }
+
+  /** The controls show the plan again, not what was refused. */
+  private redraw(): void {
+    this.force = true;
     this.schedule(0);
   }
 
@@ -185,38 +207,6 @@ class CanvasEditorSession implements vscode.Disposable {
 
 function nonce(): string {
   return randomBytes(16).toString('base64');
-}
-
-/** The plan of a command: the uri a menu passes (or our page's link, as a string), else the active editor's. */
-function planUri(arg: unknown): vscode.Uri | undefined {
-  if (arg instanceof vscode.Uri) return arg;
-  if (typeof arg === 'string' && arg.length < 4096) {
-    try {
-      return vscode.Uri.parse(arg, true);
-    } catch {
-      return undefined;
-    }
-  }
-  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-  if (input instanceof vscode.TabInputCustom || input instanceof vscode.TabInputText) return input.uri;
-  return undefined;
-}
-
-const isPlanUri = (uri: vscode.Uri): boolean => /\.scaling\.ya?ml$/i.test(uri.path);
-
-/** Shows `uri` in another editor (`default`: the text editor) in place of the active one: a switch, not a second tab. */
-async function switchEditor(uri: vscode.Uri, viewType: string, column?: vscode.ViewColumn): Promise<void> {
-  await vscode.commands.executeCommand('vscode.openWith', uri, viewType, column ?? vscode.window.tabGroups.activeTabGroup.viewColumn);
-  // The plan's other editor in this group goes (the document stays open, dirty or not, in the one shown).
-  const group = vscode.window.tabGroups.activeTabGroup;
-  const other = group.tabs.filter((t) => t !== group.activeTab && (viewType === 'default'
-    ? t.input instanceof vscode.TabInputCustom && t.input.viewType === CANVAS_EDITOR_VIEW_TYPE
-    : t.input instanceof vscode.TabInputText) && (t.input as { uri: vscode.Uri }).uri.toString() === uri.toString());
-  if (other.length > 0) await vscode.window.tabGroups.close(other, true).then(undefined, () => false);
-}
-
-function reopenAsText(uri: vscode.Uri, column?: vscode.ViewColumn): Promise<void> {
-  return switchEditor(uri, 'default', column);
 }
 
 export function registerCanvasEditor(context: vscode.ExtensionContext, client: LanguageClient): void {

@@ -23,7 +23,14 @@ if (!fs.existsSync(vsix)) { console.error(`usage: node test/e2e/canvasEditor.mjs
 const t0 = Date.now();
 const log = (...a) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
 const results = [];
-const check = (name, ok, detail = '') => { results.push({ name, ok }); log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`); };
+let page;
+let runDir;
+const check = async (name, ok, detail = '') => {
+  results.push({ name, ok });
+  log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
+  // What the screen showed when a check failed (kept with E2E_KEEP=1).
+  if (!ok && process.env.E2E_KEEP) await page?.screenshot({ path: path.join(runDir, `fail-${results.length}.png`) }).catch(() => {});
+};
 
 // The plan: comments and a flow list, an ingredient with a status, and a route that names an action nobody declared (SP004 a2).
 const PLAN = `scaling-plan: 1
@@ -53,7 +60,7 @@ actions:
 `;
 const BROKEN = 'scaling-plan: 1\npilot:\n  name: "Niet gesloten\nroutes:\n  in: {}\n';
 
-const runDir = makeRunDir();
+runDir = makeRunDir();
 const settingsFile = path.join(runDir, 'ud/User/settings.json');
 fs.writeFileSync(settingsFile, JSON.stringify({ ...JSON.parse(fs.readFileSync(settingsFile, 'utf8')), 'scalingPlan.language': 'nl' }, null, 2));
 await installExtension(runDir, vsix);
@@ -63,7 +70,7 @@ fs.writeFileSync(planFile, PLAN);
 fs.writeFileSync(path.join(ws, 'plans/kapot.scaling.yaml'), BROKEN);
 const server = await startServer({ runDir, folder: ws, port: Number(process.env.E2E_CANVAS_PORT || 18093) });
 const browser = await launchBrowser();
-const { page } = browser;
+page = browser.page;
 
 async function until(fn, ms = 30000) {
   const end = Date.now() + ms;
@@ -82,6 +89,13 @@ async function quickOpen(name) {
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab', { hasText: name }).first().waitFor({ state: 'visible', timeout: 15000 });
 }
+async function command(title) {
+  await page.keyboard.press('Control+Shift+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 15000 });
+  await page.keyboard.press('Enter');
+}
 /** The webview frame (code-server nests it) that holds a match for `selector`. */
 const frameWith = (selector) => until(async () => {
   for (const f of page.frames()) if (await f.$(selector).catch(() => null)) return f;
@@ -89,6 +103,11 @@ const frameWith = (selector) => until(async () => {
 });
 const titleButton = (label) => page.locator(`.editor-group-container.active .editor-actions [aria-label^="${label}"]`).first();
 const tab = (name) => page.locator('.tabs-container .tab', { hasText: name });
+/** Whether some canvas shows the fix button that creates action a2. */
+const a2Fix = async () => {
+  for (const f of page.frames()) if ((await f.locator('button[data-fix-index]', { hasText: /a2/ }).count().catch(() => 0)) > 0) return true;
+  return false;
+};
 /** The visible text of the active editor (the editor draws spaces as no-break spaces). */
 const editorText = async () => (await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
 const changedLines = () => {
@@ -109,46 +128,77 @@ try {
   await panel.waitFor({ state: 'visible', timeout: 15000 });
   await page.getByPlaceholder(/^Filter \(e\.g\./).fill('**/plans/canvas.scaling.yaml');
   const missingA2 = async () => /Actie ‘a2’ staat niet in de actielijst/.test(await panel.innerText());
-  check('the Problems panel lists the undeclared action a2', Boolean(await until(missingA2)));
+  await check('the Problems panel lists the undeclared action a2', Boolean(await until(missingA2)));
 
   // The text editor is the default; the title button switches this tab to the canvas.
   await titleButton('Edit in the Canvas').click();
   const frame = await frameWith('[data-item="ingredients/collaboration"] select');
-  check('the canvas editor shows the ingredient with its status list', Boolean(frame));
-  check('the switch replaced the text tab (one tab for the plan)', (await tab('canvas.scaling.yaml').count()) === 1, `${await tab('canvas.scaling.yaml').count()} tabs`);
+  await check('the canvas editor shows the ingredient with its status list', Boolean(frame));
+  await check('the switch replaced the text tab (one tab for the plan)', (await tab('canvas.scaling.yaml').count()) === 1, `${await tab('canvas.scaling.yaml').count()} tabs`);
   if (!frame) throw new Error('no canvas editor');
   const status = frame.locator('[data-item="ingredients/collaboration"] select').filter({ has: frame.locator('option[value="sufficient"]') }).first();
-  check('the status list has an accessible name', Boolean(await status.getAttribute('aria-label')) || (await status.evaluate((el) => el.labels?.length ?? 0)) > 0);
+  await check('the status list has an accessible name', Boolean(await status.getAttribute('aria-label')) || (await status.evaluate((el) => el.labels?.length ?? 0)) > 0);
 
   // 1. The status, from its list: one edit, the document dirty, nothing on disk yet.
   await status.selectOption('sufficient');
   const dirty = await until(async () => (await tab('canvas.scaling.yaml').first().getAttribute('class'))?.includes('dirty'));
-  check('choosing a status edits the document (dirty, not saved)', Boolean(dirty) && changedLines().lines.length === 0);
+  await check('choosing a status edits the document (dirty, not saved)', Boolean(dirty) && changedLines().lines.length === 0);
   await until(async () => (await (await frameWith('[data-item="ingredients/collaboration"] select'))?.locator('[data-item="ingredients/collaboration"] select option[value="sufficient"]').first().evaluate((o) => o.selected)));
 
   // 2. The finding's fix button adds the action; the Problems panel follows.
   const fixFrame = await frameWith('button[data-fix-index]');
   const fix = fixFrame?.locator('button[data-fix-index]', { hasText: /a2/ }).first();
-  check('the finding about a2 offers its fix as a button', Boolean(fix && (await fix.count()) > 0), fix ? JSON.stringify(await fix.innerText().catch(() => '')) : '');
+  await check('the finding about a2 offers its fix as a button', Boolean(fix && (await fix.count()) > 0), fix ? JSON.stringify(await fix.innerText().catch(() => '')) : '');
   await fix?.click();
-  check('after the fix the finding about a2 is gone from the Problems panel', Boolean(await until(async () => !(await missingA2()))));
+  await check('after the fix the finding about a2 is gone from the Problems panel', Boolean(await until(async () => !(await missingA2()))));
+  // The canvas follows too (its fix button goes): only then act again, on what the advisor sees.
+  await check('the canvas drops the fix that was applied', Boolean(await until(async () => !(await a2Fix()))));
   await page.screenshot({ path: path.join(REPO, 'docs/img/canvas-editor.png') });
 
   // 3. Undo once (the keyboard, focus in the canvas): the action goes again, the status stays.
   await page.keyboard.press('Control+Z');
-  check('one undo takes the whole added action back (the finding returns)', Boolean(await until(missingA2)));
+  await check('one undo takes the whole added action back (the finding returns)', Boolean(await until(missingA2)));
+  await check('… and the canvas offers its fix again', Boolean(await until(a2Fix)));
 
   // 4. Save: on disk exactly the status line differs, its comment kept.
   await page.keyboard.press('Control+S');
   const saved = await until(async () => !(await tab('canvas.scaling.yaml').first().getAttribute('class'))?.includes('dirty'));
   const diff = changedLines();
-  check('saved', Boolean(saved));
-  check('the file differs from the original by exactly the status line', diff.count && JSON.stringify(diff.lines) === JSON.stringify([[18, '    status: partial   # wordt in het canvas gewijzigd', '    status: sufficient   # wordt in het canvas gewijzigd']]), JSON.stringify(diff.lines));
+  await check('saved', Boolean(saved));
+  await check('the file differs from the original by exactly the status line', diff.count && JSON.stringify(diff.lines) === JSON.stringify([[18, '    status: partial   # wordt in het canvas gewijzigd', '    status: sufficient   # wordt in het canvas gewijzigd']]), JSON.stringify(diff.lines));
 
   // Back to the text with the canvas editor's own title button.
   await titleButton('Reopen as Text').click();
   const text = await until(async () => /status: sufficient {3}# wordt/.test(await editorText()));
-  check('the title button reopens the plan as text', Boolean(text));
+  await check('the title button reopens the plan as text', Boolean(text));
+
+  // Text beside canvas: typing in the text editor redraws the canvas live.
+  await command('Split Editor Right');
+  await page.locator('.editor-group-container').nth(1).waitFor({ state: 'visible', timeout: 15000 });
+  await titleButton('Edit in the Canvas').click();
+  await frameWith('[data-item="ingredients/collaboration"] select');
+  await page.locator('.editor-group-container').first().locator('.view-lines').click();
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('18');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type('status: insufficient   # getypt');
+  const live = await until(async () => {
+    for (const f of page.frames()) {
+      // $eval does not wait: a frame without the canvas (another webview) answers at once.
+      if (await f.$eval('[data-item="ingredients/collaboration"] select', (el) => el.value === 'insufficient').catch(() => false)) return true;
+    }
+    return null;
+  });
+  await check('typing in the text editor beside updates the canvas', Boolean(live));
+  // Back to text while the plan is unsaved: the canvas tab goes without a save prompt, the text keeps the typing.
+  await page.locator('.editor-group-container').nth(1).locator('.tab').first().click();
+  await titleButton('Reopen as Text').click();
+  const kept = await until(async () => /insufficient {3}# getypt/.test(await editorText()));
+  const prompt = await page.locator('.monaco-dialog-box').isVisible().catch(() => false);
+  await check('switching an unsaved plan back to text asks nothing and loses nothing', Boolean(kept) && !prompt);
 
   // A plan that does not parse: its errors and the way back to the text, no controls.
   await quickOpen('kapot.scaling.yaml');
@@ -156,12 +206,12 @@ try {
   const unreadable = await frameWith('#sp-unreadable');
   const controls = unreadable ? await unreadable.locator('select, input, textarea, button').count() : -1;
   const words = unreadable ? await unreadable.locator('#sp-unreadable').innerText() : '';
-  check('an unreadable plan shows its errors and no controls', Boolean(unreadable) && controls === 0 && /Regel \d+:/.test(words), JSON.stringify(words.slice(0, 200)));
+  await check('an unreadable plan shows its errors and no controls', Boolean(unreadable) && controls === 0 && /Regel \d+:/.test(words), JSON.stringify(words.slice(0, 200)));
   await unreadable?.locator('a', { hasText: 'Open de teksteditor' }).click();
   const back = await until(async () => /name: "Niet gesloten/.test(await editorText()));
-  check('its link opens the text editor', Boolean(back));
+  await check('its link opens the text editor', Boolean(back));
 } catch (e) {
-  check('no exception', false, e instanceof Error ? e.stack : String(e));
+  await check('no exception', false, e instanceof Error ? e.stack : String(e));
   await page.screenshot({ path: path.join(runDir, 'error.png') }).catch(() => {});
   if (process.env.E2E_KEEP) console.log('kept', runDir);
 } finally {
