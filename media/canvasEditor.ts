@@ -2,12 +2,12 @@
 // A minimal stand-in of the webview script, so the canvas editor can be run
 // end to end before the real one lands: the body goes into #sp-root, a
 // <select data-path> sends a `set` intent on change, a <button data-intent>
-// sends its intent, `refused` shows in #sp-notice.
+// sends its intent, `refused` shows in #sp-refused.
 declare function acquireVsCodeApi(): { postMessage(m: unknown): void };
 (() => {
   const vscode = acquireVsCodeApi();
   const root = document.getElementById('sp-root')!;
-  const notice = document.getElementById('sp-notice')!;
+  const notice = document.getElementById('sp-refused')!;
   let version = -1;
   window.addEventListener('message', (e: MessageEvent) => {
     const m = e.data as { type?: string; version?: number; body?: string; text?: string };

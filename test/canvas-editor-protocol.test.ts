@@ -114,7 +114,7 @@ describe('the editor page', () => {
   it('has the root for the canvas and a live region for refusals, and the CSS cannot end its block', () => {
     const root = parseHtml(page);
     expect(all(root, (e) => e.attrs['id'] === 'sp-root')).toHaveLength(1);
-    expect(all(root, (e) => e.attrs['id'] === 'sp-notice')[0]!.attrs).toMatchObject({ role: 'status', 'aria-live': 'polite' });
+    expect(all(root, (e) => e.attrs['id'] === 'sp-refused')[0]!.attrs).toMatchObject({ role: 'status', 'aria-live': 'polite' });
     expect(page).not.toContain('</style><script>');
   });
 });

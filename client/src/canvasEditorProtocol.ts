@@ -163,14 +163,14 @@ function head(csp: string, nonce: string, css: string, lang: Lang, title: string
 
 /**
  * The editor page: the canvas arrives by message (`update`) into `#sp-root`,
- * refusals into the live region `#sp-notice`. Only our nonce'd script runs;
+ * refusals into the live region `#sp-refused`. Only our nonce'd script runs;
  * styles only from our nonce'd block; nothing remote, nothing inline.
  */
 export function editorHtml(p: EditorPage): string {
   const csp = ["default-src 'none'", `style-src ${p.cspSource} 'nonce-${p.nonce}'`, `script-src 'nonce-${p.nonce}'`, `img-src ${p.cspSource} data:`].join('; ');
   return `${head(csp, p.nonce, p.css, p.lang, p.title)}
 <body>
-<div id="sp-notice" role="status" aria-live="polite" hidden></div>
+<div id="sp-refused" role="status" aria-live="polite"></div>
 <main id="sp-root" class="sp-editor"></main>
 <script nonce="${p.nonce}" src="${escapeHtml(p.scriptUri)}"></script>
 </body>
