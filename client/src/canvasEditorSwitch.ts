@@ -1,7 +1,8 @@
 /**
  * Switching a plan between the text editor and the canvas editor in place
  * (the editor-title buttons, the unreadable page's link, the webview's
- * "open the text editor"): the other editor's tab goes, the document stays.
+ * "open the text editor"): the other editor's tab goes when the plan is
+ * saved; the document stays open.
  */
 import * as vscode from 'vscode';
 import { CANVAS_EDITOR_VIEW_TYPE } from './canvasEditorProtocol';
@@ -26,7 +27,10 @@ export const isPlanUri = (uri: vscode.Uri): boolean => /\.scaling\.ya?ml$/i.test
 /** Shows `uri` in another editor (`default`: the text editor) in place of the active one: a switch, not a second tab. */
 export async function switchEditor(uri: vscode.Uri, viewType: string, column?: vscode.ViewColumn): Promise<void> {
   await vscode.commands.executeCommand('vscode.openWith', uri, viewType, column ?? vscode.window.tabGroups.activeTabGroup.viewColumn);
-  // The plan's other editor in this group goes (the document stays open, dirty or not, in the one shown).
+  // The plan's other editor in this group goes — only when the plan is saved: VS Code asks whether to
+  // save when a tab of an unsaved document closes (even with another editor of it open), and
+  // "Don't Save" there would throw the changes away. An unsaved plan keeps both tabs.
+  if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) return;
   const group = vscode.window.tabGroups.activeTabGroup;
   const other = group.tabs.filter((t) => t !== group.activeTab && (viewType === 'default'
     ? t.input instanceof vscode.TabInputCustom && t.input.viewType === CANVAS_EDITOR_VIEW_TYPE
