@@ -9,15 +9,18 @@
  * the canvas from the server (`scalingPlan/canvasEditor`). An intent made
  * against an older version is never applied: the canvas is redrawn instead.
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   CANVAS_EDIT_REQUEST, CANVAS_EDITOR_REQUEST, CANVAS_EDITOR_VIEW_TYPE, editorHtml, editorSay, editsFor, isCanvasEditorResult, isCanvasEditResult,
   parseEditorMessage, REOPEN_AS_TEXT_COMMAND, unreadableHtml, type CanvasEditorResult, type EDITOR_TEXT, type ToEditorWebview,
 } from './canvasEditorProtocol';
 import { isPlanUri, planUri, reopenAsText, switchEditor } from './canvasEditorSwitch';
 import { clientLang } from './status';
+
+/** What the editor needs of the language client: its requests (the Node and the browser client both have them). */
+export interface RequestClient {
+  sendRequest(method: string, params: unknown): Promise<unknown>;
+}
 
 export const OPEN_CANVAS_EDITOR_COMMAND = 'scalingPlan.openCanvasEditor';
 const DEBOUNCE_MS = 150;
@@ -38,7 +41,7 @@ class CanvasEditorSession implements vscode.Disposable {
 
   constructor(
     private readonly context: vscode.ExtensionContext,
-    private readonly client: LanguageClient,
+    private readonly client: RequestClient,
     private readonly doc: vscode.TextDocument,
     private readonly panel: vscode.WebviewPanel,
   ) {
@@ -205,11 +208,12 @@ class CanvasEditorSession implements vscode.Disposable {
   }
 }
 
+/** Fresh for every page; Web Crypto, so the same code runs in the browser extension host (no node:crypto). */
 function nonce(): string {
-  return randomBytes(16).toString('base64');
+  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export function registerCanvasEditor(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerCanvasEditor(context: vscode.ExtensionContext, client: RequestClient): void {
   const provider: vscode.CustomTextEditorProvider = {
     resolveCustomTextEditor(doc, panel) {
       // The session ends with its panel (VS Code disposes the panels on deactivate).
