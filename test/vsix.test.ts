@@ -70,9 +70,12 @@ describe('the .vsix', () => {
     expect(c.snippets[0]).toMatchObject({ language: 'scaling-plan' });
     expect(c.commands.map((x: { command: string }) => x.command).sort()).toEqual([
       'scalingPlan.compareReadiness', 'scalingPlan.exportCanvas', 'scalingPlan.fixAll', 'scalingPlan.goToPart', 'scalingPlan.newPlan',
-      'scalingPlan.openPreview', 'scalingPlan.openPreviewToSide', 'scalingPlan.restartServer', 'scalingPlan.showHistory',
-      'scalingPlan.showReadiness', 'scalingPlan.showRuleDoc', 'scalingPlan.switchLanguage',
+      'scalingPlan.openCanvasEditor', 'scalingPlan.openPreview', 'scalingPlan.openPreviewToSide', 'scalingPlan.reopenAsText', 'scalingPlan.restartServer',
+      'scalingPlan.showHistory', 'scalingPlan.showReadiness', 'scalingPlan.showRuleDoc', 'scalingPlan.switchLanguage',
     ]);
+    // The canvas editor is offered for plans, never the default editor (the text stays the source one opens).
+    expect(c.customEditors).toEqual([{ viewType: 'scalingPlan.canvasEditor', displayName: '%customEditor.canvas%', selector: [{ filenamePattern: '*.scaling.yaml' }, { filenamePattern: '*.scaling.yml' }], priority: 'option' }]);
+    expect(entry('extension/dist/media/canvasEditor.js'), 'the canvas editor webview script').toBeDefined();
     // The walkthrough's pages (both languages) and their screenshots are in the package.
     const nls = [JSON.parse(entry('extension/package.nls.json')!.data().toString('utf8')), JSON.parse(entry('extension/package.nls.nl.json')!.data().toString('utf8'))];
     for (const step of c.walkthroughs[0].steps) {

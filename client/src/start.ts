@@ -10,6 +10,7 @@ import {
   CloseAction, RevealOutputChannelOn,
   type BaseLanguageClient, type CloseHandlerResult, type ErrorHandler, type LanguageClientOptions,
 } from 'vscode-languageclient';
+import { registerCanvasEditor } from './canvasEditor';
 import { registerCommands } from './commands';
 import { LanguageStatus } from './language';
 import { registerPreview, type CanvasExporter } from './preview';
@@ -62,6 +63,7 @@ export function registerShared(context: vscode.ExtensionContext, client: BaseLan
   registerCommands(context, client);
   context.subscriptions.push(new ReadinessStatus(client), new LanguageStatus(client));
   registerPreview(context, client, exportCanvas);
+  registerCanvasEditor(context, client);
 }
 
 export async function startClient(client: BaseLanguageClient): Promise<void> {

@@ -4,7 +4,7 @@
  * client cannot import this file (it must not import the engine), so it
  * repeats the strings — change them in both places or not at all.
  */
-import { RequestType } from 'vscode-languageserver';
+import { RequestType, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Readiness } from '../summary.js';
 import type { Lang, Severity } from '../model/types.js';
 
@@ -105,3 +105,37 @@ export interface ClientSettings {
   /** `auto` (default): config file, then the editor's locale. */
   language?: 'auto' | 'nl' | 'en';
 }
+
+export interface CanvasEditorParams extends UriParams {
+  /** Overrides the document's language for the canvas editor. */
+  lang?: Lang;
+}
+/** The editable canvas of one document version (preview/edit/: sheets with controls). */
+export interface CanvasEditorCanvas {
+  version: number;
+  lang: Lang;
+  body: string;
+  css: string;
+}
+/** The plan does not parse: the editor shows these errors (0-based lines) and no controls. */
+export interface CanvasEditorUnreadable {
+  version: number;
+  lang: Lang;
+  unreadable: true;
+  errors: { line: number; message: string }[];
+}
+export type CanvasEditorResult = CanvasEditorCanvas | CanvasEditorUnreadable;
+/** `scalingPlan/canvasEditor` {uri, lang?} → the editable canvas, or the errors that keep it from being edited; null when not open. */
+export const CanvasEditorRequest = new RequestType<CanvasEditorParams, CanvasEditorResult | null, void>('scalingPlan/canvasEditor');
+
+export interface CanvasEditParams extends UriParams {
+  /** The document version the webview showed when the user acted: a stale one is refused. */
+  version: number;
+  /** Untrusted (it comes from a webview): checked by `parseIntent` (edits/intents.ts). */
+  intent: unknown;
+  /** The language the canvas editor speaks (texts a fix inserts, the reason of a refusal). */
+  lang?: Lang;
+}
+export type CanvasEditResult = { ok: true; edit: WorkspaceEdit } | { ok: false; reason: string };
+/** `scalingPlan/canvasEdit` {uri, version, intent} → ONE WorkspaceEdit for the intent, or why nothing changes. */
+export const CanvasEditRequest = new RequestType<CanvasEditParams, CanvasEditResult, void>('scalingPlan/canvasEdit');

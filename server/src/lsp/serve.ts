@@ -24,6 +24,7 @@ import { definition, prepareRename, references, rename } from './navigation.js';
 import { DiffRequest, FIX_ALL_KIND, HistoryRequest, LanguageRequest, PreviewRequest, ReadinessRequest, SHOW_RULE_DOC_COMMAND, SkeletonRequest } from './protocol.js';
 import * as requests from './requests.js';
 import { guard, guardNotification } from './safe.js';
+import { registerCanvasEditor } from './canvasEditor.js';
 import { documentSymbols } from './symbols.js';
 import { warmUp } from './warmup.js';
 
@@ -172,6 +173,7 @@ export function serve(connection: Connection, host: ServerHost): void {
     const x = plan(p?.uri);
     return x ? requests.preview(x.analysis, x.doc.getText(), x.doc.version, p, { rules: config.settingsFor(x.doc.uri).rules }) : null;
   }));
+  registerCanvasEditor(connection, { plan, rules: (uri) => config.settingsFor(uri).rules, documentChanges: () => client.documentChanges });
   const git = host.git;
   connection.onRequest(DiffRequest, guard(connection, 'diff', null, (p) => {
     const { lang, rules } = config.settingsFor(p.uri);
