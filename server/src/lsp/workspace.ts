@@ -8,23 +8,26 @@
  *  - plans are found as the CLI finds them (cli/files.ts: no node_modules or
  *    .git, no link out of the folder) and a plan the config's `ignore` matches
  *    gets no diagnostics (ConfigService.settingsFor, the config module's loader);
- *  - the scan yields to the user: it works in slices of at most SLICE_MS (at
- *    least one plan) between turns of the event loop, pauses for YIELD_MS after
- *    every open, edit or close of a document (that document's diagnostics go
- *    first), and publishes a slice only once the previous slice's messages are
- *    written — a scan that outruns the pipe to the editor would queue its
- *    publishes ahead of the answer to the next keystroke;
+ *  - the scan yields to the user: after an open, edit or close of a document
+ *    it hands out no plan until that document's diagnostics are out
+ *    (`openDiagnosticsPending`, diagnostics.ts) and YIELD_MS have passed; and
+ *    it checks the next plan only once the last one's diagnostics are written
+ *    — a scan that outruns the pipe to the editor queues its publishes ahead
+ *    of the answer to the next keystroke;
  *  - an open plan is skipped here (diagnostics.ts owns it), and when it is
  *    closed its text on disk is checked again, so its problems stay in the panel;
- *  - plans of OFFLOAD_CHARS or more are read in the worker thread while the
- *    scan goes on with the small ones; nothing of a closed plan's analysis is
- *    kept (only the uris we published for, to clear them later);
+ *  - the plans are analysed in the scan's own worker thread (offload.ts; the
+ *    open plans' big-plan worker stays free), two at a time, so on two cores
+ *    the main thread is left to the open documents; without workers (no
+ *    worker entry next to the server) on the main thread, in slices of at most
+ *    SLICE_MS. Nothing of a closed plan's analysis is kept (only the uris we
+ *    published for, to clear them later);
  *  - files created, changed, deleted or renamed on disk arrive as
  *    `workspace/didChangeWatchedFiles` (we register `**∕*.scaling.{yaml,yml}`):
  *    a deleted plan's diagnostics are cleared, the others are checked again;
  *    a config file change re-checks every closed plan.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type FileEvent, type InitializeParams, type TextDocuments, type WorkspaceFolder } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -34,16 +37,24 @@ import type { Diagnostic } from '../model/types.js';
 import type { ConfigService } from './config.js';
 import { uriToPath } from './config.js';
 import { toLspDiagnostic } from './convert.js';
-import { OFFLOAD_CHARS, type Offload } from './offload.js';
+import { openDiagnosticsPending } from './diagnostics.js';
+import { Offload } from './offload.js';
 
 export const PLAN_GLOB = '**/*.scaling.{yaml,yml}';
 
-/** The longest the scan holds the thread at a time (it always checks one plan). */
-const SLICE_MS = 4;
-/** How long the scan waits after a document event: an edit's diagnostics cost ~3–10 ms end to end. */
-const YIELD_MS = 20;
-/** Big plans analysed in the worker at once (each holds its text until it is done). */
-const MAX_OFFLOADED = 2;
+/** Plans handed to the scan's worker thread at once: one read, one waiting, so it never idles. */
+const IN_WORKER = 2;
+/** Without a worker: the longest the scan holds the main thread at a time (it always checks one plan). */
+const SLICE_MS = 2;
+/**
+ * The scan's pause after a document event, counted from when its diagnostics
+ * are out: keystrokes come in bursts, and a process that is idle is the one
+ * the OS runs first when the next one arrives. A typist's ~100–300 ms between
+ * keys leaves the scan most of each interval.
+ */
+const YIELD_MS = 50;
+/** How often the scan looks again while the user goes first. */
+const POLL_MS = 2;
 
 export class WorkspacePlans {
   private folders = new Map<string, string>(); // uri → path
@@ -52,10 +63,14 @@ export class WorkspacePlans {
   private readonly published = new Set<string>();
   private running = false;
   private canWatch = false;
-  /** When a document was last opened, changed or closed (performance.now()). */
-  private documentEventAt = -Infinity;
-  /** Big plans in the worker now (offload.ts); each settles once published. */
-  private readonly offloaded = new Set<Promise<void>>();
+  /** When a document was last opened, changed or closed, or its diagnostics last pending (performance.now()). */
+  private userAt = -Infinity;
+  /** The scan's own worker thread (offload.ts): the main thread stays free for the open documents. */
+  private scanner: Offload | undefined;
+  /** Plans in the scan's worker now, by uri; each settles once published. */
+  private readonly inWorker = new Map<string, Promise<void>>();
+  /** Plans deleted while in the worker: their answer is not published. */
+  private readonly dropped = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -63,7 +78,7 @@ export class WorkspacePlans {
     private readonly config: ConfigService,
     private readonly offload?: Offload,
   ) {
-    const touched = (): void => void (this.documentEventAt = performance.now());
+    const touched = (): void => void (this.userAt = performance.now());
     documents.onDidChangeContent(touched); // an open is a content change too
     documents.onDidClose(touched);
   }
@@ -116,6 +131,7 @@ export class WorkspacePlans {
       // A rename arrives as a deletion and a creation.
       if (c.type === FileChangeType.Deleted) {
         this.queue.delete(c.uri);
+        if (this.inWorker.has(c.uri)) this.dropped.add(c.uri); // its answer is for a file that is gone
         if (!this.documents.get(c.uri)) void this.clear(c.uri);
       } else this.queue.add(c.uri);
     }
@@ -143,65 +159,77 @@ export class WorkspacePlans {
 
   private async pump(): Promise<void> {
     while (this.queue.size > 0) {
-      const wait = this.documentEventAt + YIELD_MS - performance.now();
-      await new Promise<void>((resolve) => (wait > 0 ? setTimeout(resolve, wait) : setImmediate(resolve)));
-      if (this.documentEventAt + YIELD_MS > performance.now()) continue; // another edit came in
-      const start = performance.now();
-      const writes: Promise<void>[] = [];
-      do {
-        const uri = this.queue.values().next().value as string;
-        if (this.offload && this.offloaded.size >= MAX_OFFLOADED && this.isBig(uri)) {
-          this.queue.delete(uri);
-          this.queue.add(uri); // after the others: its turn comes when the worker has room
-          if (writes.length === 0) writes.push(Promise.race(this.offloaded));
-          break;
-        }
+      await this.userFirst();
+      const scanner = this.worker();
+      if (!scanner) {
+        await this.slice();
+        continue;
+      }
+      for (const uri of this.queue) {
+        if (this.inWorker.size >= IN_WORKER) break;
+        if (this.inWorker.has(uri)) continue; // changed again while in the worker: after that answer
         this.queue.delete(uri);
-        const written = this.check(uri);
-        if (written) writes.push(written);
-      } while (this.queue.size > 0 && performance.now() - start < SLICE_MS);
-      await Promise.all(writes);
+        const job = this.check(uri, scanner);
+        if (job) this.inWorker.set(uri, job.finally(() => this.inWorker.delete(uri)));
+      }
+      if (this.inWorker.size > 0) await Promise.race(this.inWorker.values());
     }
   }
 
-  /** Checks one closed plan; resolves once its diagnostics are written (undefined: nothing to wait for). */
-  private check(uri: string): Promise<void> | undefined {
+  /** Resolves once no open document's diagnostics are pending and YIELD_MS have passed since. */
+  private async userFirst(): Promise<void> {
+    for (;;) {
+      if (openDiagnosticsPending()) this.userAt = performance.now();
+      const wait = this.userAt + YIELD_MS - performance.now();
+      if (wait <= 0) return;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(POLL_MS, openDiagnosticsPending() ? 0 : wait)));
+    }
+  }
+
+  private worker(): Offload | undefined {
+    if (this.offload && !this.scanner) this.scanner = new Offload((m) => this.connection.console.error(m));
+    return this.scanner;
+  }
+
+  /** Without a worker: plans on the main thread for up to SLICE_MS, published before the next slice. */
+  private async slice(): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve));
+    const start = performance.now();
+    const writes: Promise<void>[] = [];
+    do {
+      const uri = this.queue.values().next().value as string;
+      this.queue.delete(uri);
+      const written = this.check(uri);
+      if (written) writes.push(written);
+    } while (this.queue.size > 0 && performance.now() - start < SLICE_MS);
+    await Promise.all(writes);
+  }
+
+  /** Checks one closed plan (in `scanner`, when given); resolves once its diagnostics are written. */
+  private check(uri: string, scanner?: Offload): Promise<void> | undefined {
     if (this.documents.get(uri)) return undefined; // open: diagnostics.ts publishes it
-    const path = uriToPath(uri);
     let text: string;
     try {
-      text = readFileSync(path ?? '', 'utf8');
+      text = readFileSync(uriToPath(uri) ?? '', 'utf8');
     } catch {
-      if (this.published.has(uri)) return this.clear(uri); // gone meanwhile
-      return undefined;
+      return this.published.has(uri) ? this.clear(uri) : undefined; // gone meanwhile
     }
     const settings = this.config.settingsFor(uri);
     if (settings.ignored) return this.publish(uri, []);
-    if (this.offload && text.length >= OFFLOAD_CHARS) {
-      const job: Promise<void> = this.offload.analyse(uri, text, settings.lang, settings.rules).then(
+    if (scanner) {
+      return scanner.analyse(uri, text, settings.lang, settings.rules).then(
         (r) => {
-          if (!this.documents.get(uri)) this.offload?.forget(uri); // keep nothing of a closed plan
-          if (r) return this.publish(uri, r.diagnostics);
+          scanner.forget(uri); // keep nothing of a closed plan (one job per uri at a time: none waits)
+          if (!this.dropped.delete(uri) && r) return this.publish(uri, r.diagnostics);
         },
         (e: unknown) => this.failed(uri, e),
-      ).finally(() => this.offloaded.delete(job));
-      this.offloaded.add(job);
-      return undefined; // the scan goes on with the small plans meanwhile
+      );
     }
     try {
       return this.publish(uri, analyse(text, { lang: settings.lang, rules: settings.rules }).diagnostics);
     } catch (e) {
       this.failed(uri, e);
       return undefined;
-    }
-  }
-
-  /** A plan file the worker should read (by its size on disk: bytes ≥ UTF-16 units, near enough to route it). */
-  private isBig(uri: string): boolean {
-    try {
-      return statSync(uriToPath(uri) ?? '').size >= OFFLOAD_CHARS;
-    } catch {
-      return false;
     }
   }
 
