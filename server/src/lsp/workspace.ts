@@ -222,7 +222,10 @@ export class WorkspacePlans {
           scanner.forget(uri); // keep nothing of a closed plan (one job per uri at a time: none waits)
           if (!this.dropped.delete(uri) && r) return this.publish(uri, r.diagnostics);
         },
-        (e: unknown) => this.failed(uri, e),
+        (e: unknown) => {
+          this.dropped.delete(uri);
+          this.failed(uri, e);
+        },
       );
     }
     try {
