@@ -16,7 +16,7 @@ export async function startLsp(command, args, { initializationOptions, settings,
   let stderr = '';
   proc.stderr.on('data', (d) => { stderr = (stderr + d).slice(-4000); });
   let gone;
-  const waiters = new Map(); // uri -> [{version, resolve, reject}]
+  const waiters = new Map(); // uri -> [{version, strict, resolve, reject}]
   const exited = new Promise((resolve) => proc.on('exit', (code, signal) => {
     gone = new Error(`exited (${signal ?? `code ${code}`})${stderr.trim() ? `: ${stderr.trim().split('\n').slice(-3).join(' / ')}` : ''}`);
     for (const list of waiters.values()) for (const w of list) w.reject(gone);
@@ -30,7 +30,9 @@ export async function startLsp(command, args, { initializationOptions, settings,
     lastPublished.set(p.uri, p);
     const list = waiters.get(p.uri) || [];
     waiters.set(p.uri, list.filter((w) => {
-      if (w.version === undefined || p.version === undefined || p.version >= w.version) { w.resolve(p); return false; }
+      // A peer may publish without a version; `strict` waits for that version itself (a scan's
+      // version-less publish of an open plan must not pass for the answer to an edit).
+      if (w.version === undefined || (p.version === undefined ? !w.strict : p.version >= w.version)) { w.resolve(p); return false; }
       return true;
     }));
   });
@@ -50,11 +52,13 @@ export async function startLsp(command, args, { initializationOptions, settings,
     proc, conn, exited,
     /** Why the server went away (undefined while it runs), with the tail of its stderr. */
     get gone() { return gone; },
-    diagnostics(uri, version) {
+    /** Every uri's last publishDiagnostics so far. */
+    published: lastPublished,
+    diagnostics(uri, version, { strict = false } = {}) {
       return new Promise((resolve, reject) => {
         if (gone) return reject(gone);
         const list = waiters.get(uri) || [];
-        list.push({ version, resolve, reject });
+        list.push({ version, strict, resolve, reject });
         waiters.set(uri, list);
       });
     },
@@ -64,10 +68,11 @@ export async function startLsp(command, args, { initializationOptions, settings,
     change(uri, version, text) {
       notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
     },
-    rssMb() {
+    /** Resident memory now; `peak`: the most it ever held (VmHWM). NaN once it has gone. */
+    rssMb(peak = false) {
       try {
         const status = require('node:fs').readFileSync(`/proc/${proc.pid}/status`, 'utf8');
-        return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
+        return Number((peak ? /VmHWM:\s+(\d+)/ : /VmRSS:\s+(\d+)/).exec(status)[1]) / 1024;
       } catch { return NaN; }
     },
     async stop() {

@@ -47,6 +47,20 @@ const QUIET_MS = 5;
 /** A first guess of the analysis cost of an unseen text: ~1.3 characters per microsecond on our 2-core machine. */
 const CHARS_PER_MS = 1300;
 
+/** This server's diagnostics service, for `openDiagnosticsPending()`. */
+let current: DiagnosticsService | undefined;
+
+/**
+ * True while an open document's diagnostics are still to come (a job queued,
+ * waiting for its debounce or running): the workspace scan (workspace.ts)
+ * holds back until then, so a keystroke never waits behind closed plans. A
+ * function of the module rather than a constructor argument of the scan, so
+ * the wiring in server.ts stays as it is (one server per process or worker).
+ */
+export function openDiagnosticsPending(): boolean {
+  return current?.pending ?? false;
+}
+
 export class DiagnosticsService {
   private readonly jobs = new Map<string, Job>();
   private readonly lastChange = new Map<string, number>();
@@ -62,7 +76,13 @@ export class DiagnosticsService {
     /** Counts the messages the connection has handled (see server.ts). */
     private readonly messagesHandled: () => number,
     private readonly offload?: Offload,
-  ) {}
+  ) {
+    current = this;
+  }
+
+  get pending(): boolean {
+    return this.running || this.jobs.size > 0;
+  }
 
   changed(doc: TextDocument): void {
     const kind = docKind(doc);
