@@ -113,6 +113,15 @@ const cli = median(Array.from({ length: runs }, () => {
 }));
 note('CLI', '1,000 plans: scaling-plan lint (schema + all rules)', ms(cli), `(${(cli / bare).toFixed(2)}× the bare parse; target ≤ 2×)`);
 
+// ── 3c. Parallel lint and --cache (issue 17 point 2; bench/parallel.mjs) ──────────
+// `lint --concurrency auto` on the 1,000 plans vs a single-threaded bare parse of them,
+// and an unchanged `--cache` re-run vs a cold one. Run alone: node bench/parallel.mjs
+{
+  const { parallelRows } = await import('./parallel.mjs');
+  await parallelRows({ repo: REPO, folder, note, runs });
+}
+// ── end of 3c ────────────────────────────────────────────────────────────────────
+
 // 3b. Start-up: one plan, whole processes (bench/startup.mjs)
 {
   const { startupRows } = await import('./startup.mjs');
