@@ -28,6 +28,8 @@ export const AUTO_MIN_PLANS = 50;
 /** `auto`: one more worker per this many plans, up to the number of cores. */
 export const AUTO_PLANS_PER_WORKER = 50;
 
+const IN_HAND = 2;
+
 /** Next to this file (server/out/cli) or, in the bundle, next to dist/cli.js. */
 const ENTRY = join(__dirname, 'lintWorker.js');
 
@@ -69,8 +71,8 @@ export class Pool {
   private readonly queue: number[] = [];
   private readonly jobs = new Map<number, PlanJob>();
   private readonly answers = new Map<number, JobAnswer>();
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, number[]>();
+  /** Chunks each live worker has in hand, oldest first (it answers them in order). */
+  private readonly inHand = new Map<Worker, number[][]>();
   private readonly stopped: string[] = [];
   private readonly chunk: number;
   private live: number;
@@ -97,7 +99,7 @@ export class Pool {
     this.closed = true;
     this.pump();
     if (!this.done()) await new Promise<void>((resolve) => (this.finish = resolve));
-    await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
+    await Promise.all([...this.inHand.keys()].map((w) => w.terminate()));
     const lost = [...this.jobs.keys()].filter((i) => !this.answers.has(i));
     if (lost.length > 0) {
       const { runJob } = await import('./planJob.js');
@@ -115,11 +117,10 @@ export class Pool {
 
   private start(setup: WorkerSetup): void {
     const w = new Worker(ENTRY, { workerData: setup });
-    this.idle.push(w);
+    this.inHand.set(w, []);
     w.on('message', (m: FromLintWorker) => {
       for (const { i, answer } of m.answers) this.answers.set(i, answer);
-      this.busy.delete(w);
-      this.idle.push(w);
+      this.inHand.get(w)?.shift();
       this.pump();
     });
     let gone = false;
@@ -127,9 +128,7 @@ export class Pool {
       if (gone || this.finished) return;
       gone = true;
       this.stopped.push(why);
-      this.busy.delete(w); // what it had in hand is answered in the main thread
-      const at = this.idle.indexOf(w);
-      if (at >= 0) this.idle.splice(at, 1);
+      this.inHand.delete(w); // what it had in hand is answered in the main thread
       this.live--;
       void w.terminate();
       this.pump();
@@ -139,12 +138,15 @@ export class Pool {
   }
 
   private pump(): void {
-    while (this.idle.length > 0 && (this.queue.length >= this.chunk || (this.closed && this.queue.length > 0))) {
-      const w = this.idle.pop()!;
-      const ids = this.queue.splice(0, this.chunk);
-      this.busy.set(w, ids);
-      const msg: ToLintWorker = { jobs: ids.map((i) => ({ i, job: this.jobs.get(i)! })) };
-      w.postMessage(msg);
+    // Two chunks in hand each: a worker starts the next while its answer to the last one travels.
+    for (let depth = 1; depth <= IN_HAND; depth++) {
+      for (const [w, chunks] of this.inHand) {
+        if (chunks.length >= depth || !(this.queue.length >= this.chunk || (this.closed && this.queue.length > 0))) continue;
+        const ids = this.queue.splice(0, this.chunk);
+        chunks.push(ids);
+        const msg: ToLintWorker = { jobs: ids.map((i) => ({ i, job: this.jobs.get(i)! })) };
+        w.postMessage(msg);
+      }
     }
     if (this.done()) {
       this.finished = true;
@@ -154,6 +156,6 @@ export class Pool {
 
   /** Closed, and nothing left that a worker will answer. */
   private done(): boolean {
-    return this.closed && this.busy.size === 0 && (this.queue.length === 0 || this.live === 0);
+    return this.closed && [...this.inHand.values()].every((c) => c.length === 0) && (this.queue.length === 0 || this.live === 0);
   }
 }
