@@ -161,6 +161,15 @@ describe('lint --concurrency', () => {
     expect(crashed.err).toBe('scaling-plan: 2 worker threads stopped (exit code 3); the plans not done yet were checked in the main thread.\n');
   }, 120_000);
 
+  it('--help names the options in English and in Dutch', () => {
+    const en = cli(['lint', '--help', '--lang', 'en'], project).out;
+    expect(en).toContain('      --concurrency N|auto|off  check plans in N worker threads; auto\n');
+    expect(en).toContain('      --cache           keep the findings in .scalingplancache and reuse\n');
+    const nl = cli(['lint', '--help', '--lang', 'nl'], project).out;
+    expect(nl).toContain('      --concurrency N|auto|off  plannen in N werkthreads controleren; auto\n');
+    expect(nl).toContain('      --cache-location PAD  het cachebestand (of een map om het in te zetten)\n');
+  });
+
   it('refuses a concurrency that is not a whole number from 1, auto or off', () => {
     for (const bad of ['0', 'two', '-1', '1.5']) {
       const r = cli(['lint', `--concurrency=${bad}`], project);

@@ -1,8 +1,9 @@
 /**
  * `scaling-plan lint [PATH…]`: find the plans, analyse them (in worker
  * threads when there are enough: `--concurrency`; from `--cache` when
- * unchanged), and print one report — the same bytes however it ran. Exit 0 clean, 1 findings (errors, or more warnings than
- * --max-warnings), 2 usage errors and paths that cannot be read.
+ * unchanged), and print one report — the same bytes however it ran. Exit 0
+ * clean, 1 findings (errors, or more warnings than --max-warnings), 2 usage
+ * errors and paths that cannot be read.
  */
 import { writeFileSync } from 'node:fs';
 import type { Diagnostic, Lang, Localized } from '../../model/types.js';
