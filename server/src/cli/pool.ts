@@ -2,7 +2,8 @@
  * `lint --concurrency off|auto|N` (ESLint's option): the plans' analyses
  * spread over worker threads. The main thread has found, read and
  * configured every plan; workers get chunks of (text, lang, rules) from a
- * shared queue and send back only the findings (planJob.ts). Answers are
+ * shared queue and send back only the findings (planJob.ts); once it has
+ * read everything, the main thread takes chunks from the queue too. Answers are
  * stored by the plan's index, so the report is the same bytes whoever
  * analysed what. A worker that stops (a crash, out of memory) loses no
  * plan: what it had in hand, and whatever no worker got to, is analysed in
@@ -25,7 +26,7 @@ export type Concurrency = 'off' | 'auto' | number;
  * ms) costs more than it saves (docs/cli.md has the measurement).
  */
 export const AUTO_MIN_PLANS = 50;
-/** `auto`: one more worker per this many plans, up to the number of cores. */
+/** `auto`: one more worker per this many plans, up to one fewer than the cores (the main thread takes plans too). */
 export const AUTO_PLANS_PER_WORKER = 50;
 
 const IN_HAND = 2;
@@ -45,7 +46,8 @@ export function workerCount(c: Concurrency, plans: number, cores = availablePara
   if (c === 'off' || plans === 0) return 0;
   if (c !== 'auto') return Math.min(c, plans);
   if (plans < AUTO_MIN_PLANS || cores < 2) return 0;
-  return Math.min(cores, Math.ceil(plans / AUTO_PLANS_PER_WORKER));
+  // The main thread analyses too once it has read every plan: one core is its.
+  return Math.min(cores - 1, Math.ceil(plans / AUTO_PLANS_PER_WORKER));
 }
 
 export interface PoolOptions {
@@ -98,6 +100,16 @@ export class Pool {
   async close(): Promise<Map<number, JobAnswer>> {
     this.closed = true;
     this.pump();
+    // Everything is read: the main thread takes chunks too, instead of waiting idle
+    // (its engine is loaded and warm already). Between chunks it lets the workers' answers in.
+    if (this.queue.length > 0) {
+      const { runJob } = await import('./planJob.js');
+      while (this.queue.length > 0) {
+        for (const i of this.queue.splice(0, this.chunk)) this.answers.set(i, runJob(this.jobs.get(i)!));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      this.pump();
+    }
     if (!this.done()) await new Promise<void>((resolve) => (this.finish = resolve));
     await Promise.all([...this.inHand.keys()].map((w) => w.terminate()));
     const lost = [...this.jobs.keys()].filter((i) => !this.answers.has(i));
