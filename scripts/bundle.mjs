@@ -3,6 +3,7 @@
 //   dist/server.js          the language server, every dependency inlined
 //   dist/analysisWorker.js  the worker thread that reads big plans (offload.ts finds it beside server.js)
 //   dist/cli.js             the command line (bin/scaling-plan.js runs it when it is newer than server/out)
+//   dist/lintWorker.js      a worker thread of `lint --concurrency` (pool.ts finds it beside cli.js)
 //   dist/media/*.js         webview scripts, when media/ holds TypeScript entry points
 //   dist/*.codecache        V8 code caches of cli.js and server.js for the bin scripts (codecache.mjs)
 // Identifiers are kept (whitespace and syntax minified only): a stack trace in
@@ -49,6 +50,8 @@ export async function bundle({ outdir = join(ROOT, 'dist') } = {}) {
       outdir,
       plugins: [oneLspNamespace, lazyBuiltins],
     }),
+    // `lint --concurrency`: its own build, so it stays one small addition to the list above.
+    lintWorker: esbuild.build({ ...common, entryPoints: { lintWorker: 'server/src/cli/lintWorker.ts' }, outdir }),
   };
   const media = join(ROOT, 'media');
   const scripts = existsSync(media) ? readdirSync(media).filter((f) => /\.ts$/.test(f) && !f.endsWith('.d.ts')) : [];

@@ -46,6 +46,8 @@ export interface Analysis {
   lang: Lang;
   /** Findings a suppression comment silenced, with its reason (SARIF `suppressions`, hovers). */
   suppressed: Suppressed[];
+  /** Set when the time budget stopped the rules: findings may be missing (the CLI does not cache such a result). */
+  truncated?: true;
 }
 
 /** A flood of findings helps nobody and costs memory: past this, one notice. */
@@ -87,7 +89,7 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
     });
   }
   if (budget.exceeded) diagnostics.unshift(outOfTime(doc, lang, budget.ms));
-  return { doc, facts, diagnostics, readiness: summarise(facts, diagnostics, doc), lang, suppressed: applied.suppressed };
+  return { doc, facts, diagnostics, readiness: summarise(facts, diagnostics, doc), lang, suppressed: applied.suppressed, ...(budget.exceeded ? { truncated: true as const } : {}) };
 }
 
 /**

@@ -12,7 +12,7 @@ import { esc } from '../preview/html.js';
 import { value } from '../preview/labels.js';
 import { md, PARTS, PART_NAMES, readinessCells, say } from '../git/format.js';
 import type { Readiness } from '../summary.js';
-import type { LintedPlan } from './collect.js';
+import type { AnalysedPlan } from './collect.js';
 
 export interface PortfolioEntry {
   file: string;
@@ -34,7 +34,7 @@ export interface Portfolio {
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info', 'hint'];
 
-export function portfolio(plans: readonly LintedPlan[], lang: Lang): Portfolio {
+export function portfolio(plans: readonly AnalysedPlan[], lang: Lang): Portfolio {
   const entries = plans.map((p): PortfolioEntry => {
     const findings: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
     for (const d of p.analysis.diagnostics) findings[d.severity]++;

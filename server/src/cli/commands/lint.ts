@@ -1,14 +1,17 @@
 /**
- * `scaling-plan lint [PATH…]`: find the plans, analyse each in this process
- * (sequentially: start-up and config look-ups dominate, not the rules), and
- * print one report. Exit 0 clean, 1 findings (errors, or more warnings than
- * --max-warnings), 2 usage errors and paths that cannot be read.
+ * `scaling-plan lint [PATH…]`: find the plans, analyse them (in worker
+ * threads when there are enough: `--concurrency`; from `--cache` when
+ * unchanged), and print one report — the same bytes however it ran. Exit 0
+ * clean, 1 findings (errors, or more warnings than --max-warnings), 2 usage
+ * errors and paths that cannot be read.
  */
 import { writeFileSync } from 'node:fs';
 import type { Diagnostic, Lang, Localized } from '../../model/types.js';
 import { cliLang, type OptionSpec } from '../args.js';
 import { startCommand, usage } from '../start.js';
-import { collect, fileResults, reason, say, type Collected } from '../collect.js';
+import { fileResults, reason, say, type Collected } from '../collect.js';
+import { lintRun } from '../lintRun.js';
+import { parseConcurrency } from '../pool.js';
 import { FORMATTERS, FORMAT_NAMES, formatReport } from '../formatters/index.js';
 import { MAX_LINE, oneLine } from '../../text.js';
 import type { FileResult } from '../formatters/types.js';
@@ -25,7 +28,9 @@ const OPTIONS: OptionSpec[] = [
   { name: 'stdin', type: 'boolean' },
   { name: 'stdin-filename', type: 'string' },
   { name: 'new-since', type: 'string' },
-  // Room for the parallel-lint lane: `--concurrency N` and `--cache` go here.
+  { name: 'concurrency', type: 'string' },
+  { name: 'cache', type: 'boolean' },
+  { name: 'cache-location', type: 'string' },
   { name: 'help', alias: 'h', type: 'boolean' },
 ];
 
@@ -50,6 +55,12 @@ Options:
                         found from NAME's folder, and NAME is shown
       --new-since REV   only findings new since git revision REV count for
                         the exit status (all are shown; new ones marked)
+      --concurrency N|auto|off  check plans in N worker threads; auto
+                        (default): threads only when there are enough plans
+                        to gain from them; off: all in one thread
+      --cache           keep the findings in .scalingplancache and reuse
+                        them for plans whose text and config did not change
+      --cache-location PATH  the cache file (or a folder to hold it)
   -h, --help            show this help
 
 Exit status: 0 no errors (and warnings within --max-warnings), 1 otherwise,
@@ -79,6 +90,13 @@ Opties:
       --new-since REV   alleen meldingen die nieuw zijn sinds git-revisie REV
                         tellen mee voor de afsluitcode (alle worden getoond;
                         nieuwe gemarkeerd)
+      --concurrency N|auto|off  plannen in N werkthreads controleren; auto
+                        (standaard): alleen threads als er genoeg plannen
+                        zijn om er tijd mee te winnen; off: alles in één thread
+      --cache           de meldingen bewaren in .scalingplancache en opnieuw
+                        gebruiken voor plannen waarvan de tekst en de
+                        configuratie niet veranderd zijn
+      --cache-location PAD  het cachebestand (of een map om het in te zetten)
   -h, --help            deze hulp tonen
 
 Afsluitcode: 0 geen fouten (en niet meer waarschuwingen dan --max-warnings),
@@ -99,16 +117,25 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (stdin && paths.length > 0) {
     return usage(io, 'lint', { nl: "met '--stdin' geef je geen PAD", en: "'--stdin' takes no PATH" }, cliLang(flagLang, undefined, io.env));
   }
+  const concurrency = parseConcurrency(opts['concurrency'] as string | undefined);
+  if (concurrency === undefined) {
+    return usage(io, 'lint', { nl: `'--concurrency' is een heel getal van 1 of meer, auto of off (niet '${String(opts['concurrency'])}')`, en: `'--concurrency' must be a whole number from 1, auto or off (not '${String(opts['concurrency'])}')` }, cliLang(flagLang, undefined, io.env));
+  }
+  const cacheAt = opts['cache-location'] as string | undefined;
+  if (cacheAt !== undefined && opts['cache'] !== true) {
+    return usage(io, 'lint', { nl: "'--cache-location' hoort bij '--cache'", en: "'--cache-location' goes with '--cache'" }, cliLang(flagLang, undefined, io.env));
+  }
   const fix = opts['fix'] === true;
   const text = stdin ? await (io.stdin ?? (() => Promise.resolve('')))() : undefined;
-  const c = collect({
+  // Standard input has no path to keep a cache entry under: --cache does nothing there.
+  const cache = opts['cache'] === true && !stdin ? (await import('../cache.js')).LintCache.open(cacheAt, io.cwd) : undefined;
+  const c = await lintRun({
     paths, lang: flagLang, fix,
     ...(typeof opts['config'] === 'string' ? { config: opts['config'] } : {}),
     ...(text !== undefined ? { stdin: { text, ...(stdinName !== undefined ? { name: stdinName } : {}) } } : {}),
-  }, io);
+  }, { concurrency, ...(cache ? { cache } : {}) }, io);
   if (c.usage) return usage(io, 'lint', c.usage, c.lang);
   const lang = c.lang;
-
   if (fix && !stdin) writeFixes(c, io);
   const quiet = opts['quiet'] === true;
   const keep = (ds: Diagnostic[]): Diagnostic[] => (quiet ? ds.filter((d) => d.severity === 'error') : ds);
@@ -179,7 +206,7 @@ async function markNew(c: Collected, results: FileResult[], rev: string, io: Io)
       if (!r) continue;
       const old = await read(p.abs);
       const before = old === undefined ? undefined : analyse(old, p.options).diagnostics;
-      const fresh = newFindings(before, p.analysis.diagnostics);
+      const fresh = newFindings(before, p.diagnostics);
       r.fresh = new Set(r.diagnostics.filter((d) => fresh.has(d)));
     }
     for (const r of results) r.fresh ??= new Set(r.diagnostics); // config files: not in git's past here

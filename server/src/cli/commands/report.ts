@@ -69,7 +69,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   if ('exit' in started) return started.exit;
   const { opts, flagLang } = started;
   const paths = started.positionals;
-  const c = collect({ paths, lang: flagLang, ...(typeof opts['config'] === 'string' ? { config: opts['config'] } : {}) }, io);
+  const c = await collect({ paths, lang: flagLang, ...(typeof opts['config'] === 'string' ? { config: opts['config'] } : {}) }, io);
   if (c.usage) return usage(io, 'report', c.usage, c.lang);
   for (const f of c.failures) io.err(say(c.lang, f));
   if (c.failures.length > 0) return 2;
