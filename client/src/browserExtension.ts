@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { say } from './readiness';
-import { clientOptions, registerShared, startClient } from './start';
+import { clientOptions, registerShared, startClient, stopClient } from './start';
 import { activePlan, clientLang } from './status';
 import { exportHtml } from './webExport';
 
@@ -40,9 +40,5 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
   const c = client;
   client = undefined;
-  try {
-    await c?.stop();
-  } catch {
-    // It never started (or already stopped): nothing to stop.
-  }
+  await stopClient(c);
 }

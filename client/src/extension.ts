@@ -10,7 +10,7 @@ import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-langua
 import { exportCanvas } from './exportCanvas';
 import { registerHistory } from './history';
 import { say } from './readiness';
-import { clientOptions, registerShared, startClient } from './start';
+import { clientOptions, registerShared, startClient, stopClient } from './start';
 import { clientLang } from './status';
 
 let client: LanguageClient | undefined;
@@ -48,9 +48,5 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
   const c = client;
   client = undefined;
-  try {
-    await c?.stop();
-  } catch {
-    // It never started (or already stopped): nothing to stop.
-  }
+  await stopClient(c);
 }

@@ -74,3 +74,11 @@ export async function startClient(client: BaseLanguageClient): Promise<void> {
     client.error('Starting the language server failed', e, false);
   }
 }
+
+export async function stopClient(client: BaseLanguageClient | undefined): Promise<void> {
+  try {
+    await client?.stop();
+  } catch {
+    // It never started (or already stopped): nothing to stop.
+  }
+}

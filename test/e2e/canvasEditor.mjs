@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installExtension, launchBrowser, makeRunDir, startServer } from './codeServer.mjs';
+import { installExtension, launchBrowser, makeRunDir, startServer, waitUntil } from './codeServer.mjs';
 import { makeWorkspace } from './workspace.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -73,15 +73,7 @@ const server = await startServer({ runDir, folder: ws, port: Number(process.env.
 const browser = await launchBrowser();
 page = browser.page;
 
-async function until(fn, ms = 30000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn().catch(() => null);
-    if (v) return v;
-    if (Date.now() > end) return null;
-    await page.waitForTimeout(250);
-  }
-}
+const until = (fn, ms) => waitUntil(page, fn, ms);
 async function quickOpen(name) {
   // The file search may still be indexing a fresh workspace on a busy machine: a person asks again.
   for (let attempt = 1; ; attempt++) {

@@ -120,3 +120,14 @@ export async function launchBrowser(viewport = { width: 1400, height: 900 }) {
     },
   };
 }
+
+/** Polls `fn` until it gives something truthy (thrown errors count as not yet), or null after `ms`: no fixed sleeps as synchronisation. */
+export async function waitUntil(page, fn, ms = 30000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await fn().catch(() => null);
+    if (v) return v;
+    if (Date.now() > end) return null;
+    await page.waitForTimeout(250);
+  }
+}

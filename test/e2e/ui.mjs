@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installExtension, launchBrowser, makeRunDir, startServer } from './codeServer.mjs';
+import { installExtension, launchBrowser, makeRunDir, startServer, waitUntil } from './codeServer.mjs';
 import { makeWorkspace } from './workspace.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -46,15 +46,7 @@ async function quickOpen(name) {
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab', { hasText: name }).first().waitFor({ state: 'visible', timeout: 15000 });
 }
-async function until(fn, ms = 30000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn().catch(() => null);
-    if (v) return v;
-    if (Date.now() > end) return null;
-    await page.waitForTimeout(250);
-  }
-}
+const until = (fn, ms) => waitUntil(page, fn, ms);
 async function gotoLine(n) {
   await page.keyboard.press('Control+G');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
