@@ -17,12 +17,18 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '..');
-const BIN = join(ROOT, 'bin/scaling-plan.js');
+/**
+ * The compiled sources (server/out), not bin/scaling-plan.js: bin picks dist/cli.js when it is
+ * newer, and test/vsix.test.ts rebuilds dist/ while this file runs — the cache's build id (and
+ * a worker's entry) would change between two runs of one test. The bundle has its own test below.
+ */
+let BIN = '';
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab'];
 
 interface Run { code: number | null; out: string; err: string }
 
-function cli(args: string[], cwd: string, env: Record<string, string> = {}, bin = BIN): Run {
+function cli(args: string[], cwd: string, env: Record<string, string> = {}, bin?: string): Run {
+  bin ??= BIN;
   const key = JSON.stringify([args, cwd, env, bin]);
   const seen = cwd === project ? runs.get(key) : undefined; // the shared project is never written: a run there is reused
   if (seen) return seen;
@@ -61,6 +67,8 @@ let planCount = 0;
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'server/out/cli/main.js'))) spawnSync('npx', ['tsc', '-b'], { cwd: ROOT, stdio: 'ignore' });
   tmp = mkdtempSync(join(tmpdir(), 'scaling-parallel-'));
+  BIN = join(tmp, 'source-cli.js');
+  writeFileSync(BIN, `require(${JSON.stringify(join(ROOT, 'server/out/cli/main.js'))}).main(process.argv.slice(2)).then((c) => { process.exitCode = c; });\n`);
   project = join(tmp, 'project');
   mkdirSync(join(project, '.git'), { recursive: true }); // config discovery stops here
   const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.scaling.yaml')).sort();
