@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installExtension, launchBrowser, makeRunDir, startServer, waitUntil } from './codeServer.mjs';
+import { installExtension, launchBrowser, makeRunDir, runCommand, startServer, waitUntil } from './codeServer.mjs';
 import { makeWorkspace } from './workspace.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -88,13 +88,7 @@ async function quickOpen(name) {
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab', { hasText: name }).first().waitFor({ state: 'visible', timeout: 15000 });
 }
-async function command(title) {
-  await page.keyboard.press('Control+Shift+P');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-  await page.keyboard.type(title);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 15000 });
-  await page.keyboard.press('Enter');
-}
+const command = (title) => runCommand(page, title);
 /** The webview frame (code-server nests it) that holds a match for `selector`. */
 const frameWith = (selector) => until(async () => {
   for (const f of page.frames()) if (await f.$(selector).catch(() => null)) return f;

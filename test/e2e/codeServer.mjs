@@ -131,3 +131,12 @@ export async function waitUntil(page, fn, ms = 30000) {
     await page.waitForTimeout(250);
   }
 }
+
+/** Runs a command from the palette by its title, as a person would. */
+export async function runCommand(page, title) {
+  await page.keyboard.press('Control+Shift+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 15000 });
+  await page.keyboard.press('Enter');
+}

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installExtension, launchBrowser, makeRunDir, startServer, waitUntil } from './codeServer.mjs';
+import { installExtension, launchBrowser, makeRunDir, runCommand, startServer, waitUntil } from './codeServer.mjs';
 import { makeWorkspace } from './workspace.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -31,13 +31,7 @@ const server = await startServer({ runDir, folder: ws, port: Number(process.env.
 const browser = await launchBrowser();
 const { page } = browser;
 
-async function command(title) {
-  await page.keyboard.press('Control+Shift+P');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-  await page.keyboard.type(title);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 15000 });
-  await page.keyboard.press('Enter');
-}
+const command = (title) => runCommand(page, title);
 async function quickOpen(name) {
   await page.keyboard.press('Control+P');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });

@@ -94,43 +94,17 @@ export function candidates(text: string, start: number): Candidate[] {
 
 /** The indents the line at `start` may have after the lines above it: sibling, first child, a parent's level. */
 function plausibleIndents(text: string, start: number): number[] {
-  const out: number[] = [];
-  let limit = Infinity;
-  let pos = start;
-  for (let seen = 0; pos > 0 && seen < 40; seen++) {
-    pos = lineStartOf(text, pos - 1);
-    const n = contentIndent(text, pos);
-    if (n === undefined) continue;
-    if (out.length === 0) {
-      const prev = text.slice(pos, lineEndOf(text, pos)).replace(/\s+#.*$/, '').trimEnd();
-      if (prev.endsWith(':') || prev.trimStart().startsWith('- ')) out.push(n + 2);
-    }
-    if (n < limit) {
-      out.push(n);
-      limit = n;
-    }
-    if (n === 0) break;
-  }
+  const out = indentsAbove(text, start, (pos) => {
+    const prev = text.slice(pos, lineEndOf(text, pos)).replace(/\s+#.*$/, '').trimEnd();
+    return prev.endsWith(':') || prev.trimStart().startsWith('- ');
+  });
   if (out.length === 0) out.push(0);
   return out;
 }
 
 /** Indents of the previous and next content lines and of the previous line's parents. */
 function contextIndents(text: string, start: number): number[] {
-  const out: number[] = [];
-  let limit = Infinity;
-  let pos = start;
-  for (let seen = 0; pos > 0 && seen < 40; seen++) {
-    pos = lineStartOf(text, pos - 1);
-    const n = contentIndent(text, pos);
-    if (n === undefined) continue;
-    if (out.length === 0) out.push(n + 2); // a child of the previous line
-    if (n < limit) {
-      out.push(n);
-      limit = n;
-    }
-    if (n === 0) break;
-  }
+  const out = indentsAbove(text, start, () => true); // a child of the previous line
   const nextStart = lineEndOf(text, start) + 1;
   for (let p = nextStart, seen = 0; p < text.length && seen < 5; seen++) {
     const n = contentIndent(text, p);
@@ -139,6 +113,29 @@ function contextIndents(text: string, start: number): number[] {
       break;
     }
     p = lineEndOf(text, p) + 1;
+  }
+  return out;
+}
+
+/**
+ * Walking up from the line at `start` (at most 40 lines): a child's indent of the
+ * nearest content line when `child(itsStart)` says one may follow it, then the
+ * indents of that line and of each shallower line above it, down to column 0.
+ */
+function indentsAbove(text: string, start: number, child: (lineStart: number) => boolean): number[] {
+  const out: number[] = [];
+  let limit = Infinity;
+  let pos = start;
+  for (let seen = 0; pos > 0 && seen < 40; seen++) {
+    pos = lineStartOf(text, pos - 1);
+    const n = contentIndent(text, pos);
+    if (n === undefined) continue;
+    if (out.length === 0 && child(pos)) out.push(n + 2);
+    if (n < limit) {
+      out.push(n);
+      limit = n;
+    }
+    if (n === 0) break;
   }
   return out;
 }
